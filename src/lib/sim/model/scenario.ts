@@ -1,0 +1,161 @@
+// The scenario file (format version 1): the flow, demand, staffing, customer behaviour,
+// targets and run settings of one service model. All times are in minutes, rates per hour,
+// simulation time 0 is opening time. See docs/scenario-format.md.
+
+/** A probability distribution given the way managers know it: by mean (minutes) and spread. */
+export type Distribution =
+	| { dist: 'exponential'; mean: number }
+	| { dist: 'deterministic'; value: number }
+	| { dist: 'lognormal' | 'gamma' | 'weibull'; mean: number; cv: number }
+	| { dist: 'erlang'; mean: number; k: number }
+	| { dist: 'uniform'; min: number; max: number }
+	| { dist: 'triangular'; min: number; mode: number; max: number }
+	| { dist: 'empirical'; values: number[] };
+
+export type DistributionName = Distribution['dist'];
+
+export interface RunSettings {
+	/** "day": open..close, then drain; "steady": long run with warm-up deletion. */
+	mode: 'day' | 'steady';
+	/** Day mode: clock label of time 0, "HH:MM" (display only). */
+	open?: string;
+	/** Day mode: doors close after this many hours. */
+	hours?: number;
+	/** Day mode: serve everyone still inside after closing. */
+	drain?: boolean;
+	/** Steady mode: minutes discarded before measuring. */
+	warmup?: number;
+	/** Steady mode: minutes measured after the warm-up. */
+	length?: number;
+	replications: number;
+	seed: number;
+	/** Safety limit: a replication that processes more events than this stops with an error. */
+	maxEvents?: number;
+}
+
+export interface Tolerance {
+	/** Desired wait, perceived minutes. */
+	desired: number;
+	/** Adequate (still acceptable) wait, perceived minutes. */
+	adequate: number;
+}
+
+export interface Segment {
+	id: string;
+	name: string;
+	/** Share of arrivals, 0–1; shares of all segments sum to 1. */
+	share: number;
+	/** Higher is served first at stations with discipline "priority". */
+	priority?: number;
+	/** Time a customer is willing to wait in one queue; null or absent: never abandons. */
+	patience?: Distribution | null;
+	tolerance?: Tolerance;
+}
+
+export type Arrivals =
+	| { type: 'poisson'; periodMinutes?: number; ratePerHour: number | number[] }
+	| { type: 'renewal'; interarrival: Distribution }
+	| { type: 'trace'; times: number[] };
+
+/** Servers (or self-service units): one number for the whole day, or one count per period. */
+export type Staffing = number | { periodMinutes: number; count: number[] };
+
+export interface Position {
+	x: number;
+	y: number;
+}
+
+interface NodeBase {
+	id: string;
+	name: string;
+	/** Where the editor draws the node (optional; ignored by the engine). */
+	position?: Position;
+}
+
+export interface SourceNode extends NodeBase {
+	kind: 'source';
+	arrivals: Arrivals;
+}
+
+export type WaitExperience = 'unoccupied' | 'occupied' | 'phone';
+
+export interface StationNode extends NodeBase {
+	kind: 'station';
+	servers: Staffing;
+	service: Distribution;
+	discipline?: 'fifo' | 'priority';
+	/** Maximum number waiting (not counting those in service); arrivals beyond it balk. null: unlimited. */
+	queueCapacity?: number | null;
+	/** Share of services that resolve the customer's issue here, 0–1. */
+	resolutionRate?: number;
+	costPerServerHour?: number;
+	waitExperience?: WaitExperience;
+	showsExpectedWait?: boolean;
+}
+
+export interface SelfServiceNode extends NodeBase {
+	kind: 'self-service';
+	units: Staffing;
+	service: Distribution;
+	/** Share of self-service attempts that succeed, 0–1; failures follow a "failed" link. */
+	successRate?: number;
+	queueCapacity?: number | null;
+	costPerServerHour?: number;
+	waitExperience?: WaitExperience;
+	showsExpectedWait?: boolean;
+}
+
+export interface RouterNode extends NodeBase {
+	kind: 'router';
+	/** "probability" (default): split by link probability; "shortest-queue": the linked queue with the fewest waiting. */
+	policy?: 'probability' | 'shortest-queue';
+}
+
+export interface DelayNode extends NodeBase {
+	kind: 'delay';
+	duration: Distribution;
+}
+
+export interface ExitNode extends NodeBase {
+	kind: 'exit';
+}
+
+export type FlowNode = SourceNode | StationNode | SelfServiceNode | RouterNode | DelayNode | ExitNode;
+export type NodeKind = FlowNode['kind'];
+
+export type LinkOutcome = 'done' | 'unresolved' | 'failed';
+
+export interface Link {
+	from: string;
+	to: string;
+	on?: LinkOutcome;
+	probability?: number;
+	/** Only these segments follow the link; absent: every segment. */
+	segments?: string[];
+}
+
+export interface Targets {
+	/** Service-level threshold: minutes of total wait. */
+	waitMinutes?: number;
+	/** Share served within waitMinutes, 0–1. */
+	serviceLevel?: number;
+	maxAbandonment?: number;
+	minCsat?: number;
+}
+
+export interface Scenario {
+	format: 'flowbench-scenario';
+	version: 1;
+	name: string;
+	description?: string;
+	run: RunSettings;
+	segments: Segment[];
+	nodes: FlowNode[];
+	links: Link[];
+	targets?: Targets;
+	/** Satisfaction model parameters (see satisfaction-model.md); absent keys take the defaults. */
+	satisfaction?: Record<string, unknown>;
+}
+
+export const SCENARIO_FORMAT = 'flowbench-scenario';
+export const SCENARIO_VERSION = 1;

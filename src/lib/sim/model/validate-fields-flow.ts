@@ -1,0 +1,192 @@
+// Field descriptions of the flow: arrivals, the six node kinds and the links between them.
+// How links route customers (outcomes, probabilities, segments) is checked in code, in
+// validate-links.ts and validate-graph.ts.
+
+import { checkPoisson, checkRenewal, checkTrace } from './validate-demand';
+import { distributionSpec, staffingSpec } from './validate-fields-common';
+import {
+	bool,
+	constant,
+	either,
+	list,
+	nul,
+	num,
+	oneOf,
+	optional,
+	required,
+	text,
+	whole,
+	type Field,
+	type ObjectSpec,
+	type TaggedSpec
+} from './validate-spec';
+
+const MINUTES = 'minutes';
+const PER_HOUR = 'arrivals per hour';
+
+export const WAIT_EXPERIENCES = ['unoccupied', 'occupied', 'phone'] as const;
+export const LINK_OUTCOMES = ['done', 'unresolved', 'failed'] as const;
+export const ROUTER_POLICIES = ['probability', 'shortest-queue'] as const;
+
+function variant(tag: string, value: string, title: string, doc: string, fields: Record<string, Field>, extra: Partial<ObjectSpec> = {}): ObjectSpec {
+	return {
+		type: 'object',
+		title,
+		doc,
+		noun: `${title.toLowerCase()} { "${tag}": "${value}", … }`,
+		fields: { [tag]: required(constant(value), tag === 'kind' ? 'Which kind of node.' : 'Which kind of arrivals.'), ...fields },
+		...extra
+	};
+}
+
+const rate = num({ min: 0, unit: PER_HOUR });
+
+export const arrivalsSpec: TaggedSpec = {
+	type: 'tagged',
+	defName: 'arrivals',
+	tag: 'type',
+	title: 'Arrivals',
+	noun: 'arrivals such as { "type": "poisson", "ratePerHour": 30 }',
+	variants: {
+		poisson: variant(
+			'type',
+			'poisson',
+			'Poisson arrivals',
+			'Random arrivals at a rate per hour: one rate for the whole run, or one rate per period from opening (the last rate holds after the listed periods).',
+			{
+				ratePerHour: required(either(rate, list(rate, 1)), 'Arrivals per hour: one number, or one number per period.', 30),
+				periodMinutes: {
+					...optional(num({ gt: 0, unit: MINUTES }), 'Length of each period, minutes; required when ratePerHour is a list.'),
+					example: 60
+				}
+			},
+			{
+				conditions: [{ when: 'ratePerHour', isList: true, require: ['periodMinutes'], because: 'a list of rates needs the length of each period' }],
+				check: checkPoisson
+			}
+		),
+		renewal: variant(
+			'type',
+			'renewal',
+			'Renewal arrivals',
+			'Independent times between arrivals drawn from a distribution; its mean must be > 0.',
+			{ interarrival: required(distributionSpec, 'Time between arrivals, minutes.', { dist: 'exponential', mean: 2 }) },
+			{ check: checkRenewal }
+		),
+		trace: variant(
+			'type',
+			'trace',
+			'Trace arrivals',
+			'Arrivals replayed from data: arrival times in minutes after opening, earliest first.',
+			{ times: required(list(num({ min: 0, unit: MINUTES })), 'Arrival times, minutes after opening, from earliest to latest.', [0.5, 1.2, 4]) },
+			{ check: checkTrace }
+		)
+	}
+};
+
+const base = {
+	id: required(text({ nonEmpty: true }), 'Unique id, used by links.', 'teller'),
+	name: required(text(), 'Name shown in the interface and reports.', 'Tellers'),
+	position: optional(
+		{
+			type: 'object',
+			title: 'Position',
+			noun: 'a position { "x": 100, "y": 50 }',
+			fields: { x: required(num(), 'Horizontal.', 0), y: required(num(), 'Vertical.', 0) }
+		},
+		'Where the editor draws the node; ignored by the engine.'
+	)
+} satisfies Record<string, Field>;
+
+const service = required(distributionSpec, 'Service time, minutes.', { dist: 'exponential', mean: 5 });
+const queueCapacity = optional(
+	either(whole({ min: 0 }), nul()),
+	'Most customers waiting (not counting those in service); arrivals beyond it balk (leave). null: unlimited.',
+	null
+);
+const cost = optional(num({ min: 0, unit: 'money per server-hour' }), 'Staff (or running) cost per server-hour, any currency.', 0);
+const showsExpectedWait = optional(bool(), 'The expected wait or queue position is shown (perceived wait × 0.9).', false);
+const experience = (def: string) =>
+	optional(oneOf(WAIT_EXPERIENCES), 'How waiting here feels: unoccupied line (× 1.36), occupied (× 0.85) or phone queue (× 1.0).', def);
+
+const node = (kind: string, title: string, doc: string, fields: Record<string, Field>): ObjectSpec => ({
+	...variant('kind', kind, title, doc, { ...base, ...fields }),
+	noun: `a ${kind} node { "id": …, "kind": "${kind}", "name": … }`
+});
+
+export const nodeSpec: TaggedSpec = {
+	type: 'tagged',
+	defName: 'node',
+	tag: 'kind',
+	title: 'Node',
+	noun: 'a node such as { "id": "out", "kind": "exit", "name": "Leave" }',
+	variants: {
+		source: node('source', 'Source', 'Where customers arrive.', {
+			arrivals: required(arrivalsSpec, 'When customers arrive.', { type: 'poisson', ratePerHour: 30 })
+		}),
+		station: node('station', 'Station', 'Staffed servers with one queue.', {
+			servers: required(staffingSpec, 'Servers: one number, or one count per period.', 2),
+			service,
+			discipline: optional(
+				oneOf(['fifo', 'priority']),
+				'"fifo": first come, first served; "priority": higher segment priority first (non-preemptive), fifo within a priority.',
+				'fifo'
+			),
+			queueCapacity,
+			resolutionRate: optional(
+				num({ min: 0, max: 1 }),
+				'Share of services that resolve the issue here, 0–1; the others follow an "unresolved" link, or leave unresolved if there is none.',
+				1
+			),
+			costPerServerHour: cost,
+			waitExperience: experience('unoccupied'),
+			showsExpectedWait
+		}),
+		'self-service': node('self-service', 'Self-service', 'Kiosks, an app or a web form: units used one customer at a time; may fail.', {
+			units: required(staffingSpec, 'Units (kiosks, lines): one number, or one count per period.', 2),
+			service,
+			successRate: optional(
+				num({ min: 0, max: 1 }),
+				'Share of attempts that succeed, 0–1; failures follow a "failed" link, or leave unresolved if there is none.',
+				1
+			),
+			queueCapacity,
+			costPerServerHour: cost,
+			waitExperience: experience('occupied'),
+			showsExpectedWait
+		}),
+		router: node('router', 'Router', 'Sends each customer on at once, by link probability or to the shortest queue.', {
+			policy: optional(
+				oneOf(ROUTER_POLICIES),
+				'"probability": split by link probability; "shortest-queue": the linked node with the fewest waiting.',
+				'probability'
+			)
+		}),
+		delay: node('delay', 'Delay', 'Time spent without a resource: walking, filling in a form.', {
+			duration: required(distributionSpec, 'How long, minutes.', { dist: 'uniform', min: 0.5, max: 1.5 })
+		}),
+		exit: node('exit', 'Exit', 'Where customers leave.', {})
+	}
+};
+
+export const linkSpec: ObjectSpec = {
+	type: 'object',
+	defName: 'link',
+	title: 'Link',
+	noun: 'a link { "from": "teller", "to": "out" }',
+	doc: 'Where customers go next, by outcome and segment.',
+	fields: {
+		from: required(text({ nonEmpty: true }), 'Id of the node customers leave.', 'teller'),
+		to: required(text({ nonEmpty: true }), 'Id of the node they go to.', 'out'),
+		on: optional(
+			oneOf(LINK_OUTCOMES),
+			'Which outcome follows this link: "done" (any node), "unresolved" (stations only), "failed" (self-service only).',
+			'done'
+		),
+		probability: optional(
+			num({ min: 0, max: 1 }),
+			'Share taking this link when several links with the same from and on apply to a segment; they sum to 1.'
+		),
+		segments: optional(list(text({ nonEmpty: true })), 'Only these segment ids follow the link; absent: every segment.')
+	}
+};

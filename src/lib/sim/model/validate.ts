@@ -1,0 +1,88 @@
+// Scenario validation: reads any input (a parsed file, a share link, a saved library entry) and
+// either accepts it as a Scenario or lists every problem at its exact path with the fix, in
+// words a manager understands. Field-by-field checks come from the declarative description
+// (validate-fields*.ts); rules across fields, links and the flow graph are code. It never
+// throws: whatever the input, the answer is a list of problems.
+
+import { migrateScenario } from './migrate';
+import { SCENARIO_VERSION, type Scenario } from './scenario';
+import { checkDemandCoverage } from './validate-demand';
+import { scenarioSpec } from './validate-fields';
+import { checkGraph } from './validate-graph';
+import { buildNodeIndex, segmentClasses } from './validate-index';
+import { checkLinks, groupLinks } from './validate-links';
+import { Report, type Problem } from './validate-report';
+import { checkRouting } from './validate-routing';
+import { arrivalHorizon } from './validate-run';
+import { checkSegments } from './validate-segments';
+import { at, isObj, item, own, show } from './validate-text';
+import { walk } from './validate-walk';
+
+export type { Problem } from './validate-report';
+
+export type ValidationResult =
+	| { ok: true; scenario: Scenario; warnings: Problem[] }
+	| { ok: false; problems: Problem[]; warnings: Problem[] };
+
+/**
+ * Checks a scenario (after migrating it to the current version). On success `scenario` is the
+ * migrated input itself, not a copy and without defaults filled in: use withDefaults() for that.
+ */
+export function validateScenario(input: unknown): ValidationResult {
+	try {
+		return check(input);
+	} catch (e) {
+		const reason = e instanceof Error ? e.message : 'unknown';
+		return {
+			ok: false,
+			problems: [{ path: '$', message: `Flowbench could not check this file (internal error: ${reason}) — please report this, with the file` }],
+			warnings: []
+		};
+	}
+}
+
+function check(input: unknown): ValidationResult {
+	const report = new Report();
+	if (!isObj(input)) {
+		report.error(
+			'$',
+			`must be a Flowbench scenario, an object { "format": "flowbench-scenario", "version": 1, … } (got ${show(input)}) — open a scenario file saved by Flowbench`
+		);
+		return result(report, input);
+	}
+	const migrated = migrateScenario(input);
+	for (const note of migrated.notes) report.warn('version', note);
+	const s = migrated.scenario as Record<string, unknown>;
+	const version = own(s, 'version');
+	if (typeof version === 'number' && Number.isInteger(version) && version > SCENARIO_VERSION) {
+		report.error(
+			'version',
+			`this file was made by a newer Flowbench (format version ${version}); this Flowbench reads version ${SCENARIO_VERSION} — update Flowbench to open it`
+		);
+		return result(report, s);
+	}
+	walk(s, scenarioSpec, '', report);
+	const segments = checkSegments(own(s, 'segments'), report);
+	const nodes = buildNodeIndex(own(s, 'nodes'), report);
+	const horizon = arrivalHorizon(own(s, 'run'));
+	if (horizon)
+		for (const n of nodes.list)
+			if (n.kind === 'source') checkDemandCoverage(own(n.raw, 'arrivals'), at(item('nodes', n.index), 'arrivals'), horizon, report);
+	const links = checkLinks(own(s, 'links'), nodes, segments, report);
+	const classes = segmentClasses(
+		segments,
+		links.links.map((l) => l.segments)
+	);
+	// A node of unknown kind makes every conclusion about the flow doubtful: fix it first.
+	if (nodes.unusable.size === 0) {
+		if (classes.length > 0) checkRouting(groupLinks(links.links), classes, links.brokenFrom, report);
+		checkGraph(nodes, Array.isArray(own(s, 'nodes')), links, classes, own(s, 'run'), report);
+	}
+	return result(report, s);
+}
+
+function result(report: Report, scenario: unknown): ValidationResult {
+	const { errors, warnings } = report.finish();
+	if (errors.length > 0) return { ok: false, problems: errors, warnings };
+	return { ok: true, scenario: scenario as Scenario, warnings };
+}
