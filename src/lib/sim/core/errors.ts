@@ -1,0 +1,63 @@
+// Errors a run can end with, each with a message that names the place and the fix:
+// a runaway model (too many events, customers looping through routers without time
+// passing), an unstable system (the queue grows without limit), or a cancelled run.
+
+import type { CompiledModel } from './model';
+import type { Resources } from '../nodes/resources';
+
+function clock(minutes: number): string {
+	const h = Math.floor(minutes / 60);
+	const m = Math.floor(minutes - h * 60);
+	return `${h}h${String(m).padStart(2, '0')}`;
+}
+
+export class RunawayError extends Error {
+	override name = 'RunawayError';
+	readonly code: 'too-many-events' | 'routing-loop' | 'unstable';
+	/** Node id the problem is at, when one is known. */
+	readonly nodeId: string | null;
+
+	constructor(code: RunawayError['code'], message: string, nodeId: string | null = null) {
+		super(message);
+		this.code = code;
+		this.nodeId = nodeId;
+	}
+
+	static tooManyEvents(m: CompiledModel, max: number, rep: number, t: number): RunawayError {
+		return new RunawayError(
+			'too-many-events',
+			`run stopped after ${max.toLocaleString('en')} events in replication ${rep + 1} (simulated time ${clock(t)}): ` +
+				`the model may be running away (customers cycling without leaving, or a far too long run). ` +
+				`Check the links for loops, or raise run.maxEvents if the run really is this long.`
+		);
+	}
+
+	static loop(m: CompiledModel, node: number): RunawayError {
+		return new RunawayError(
+			'routing-loop',
+			`customers loop through "${m.nodeNames[node]}" (${m.nodeIds[node]}) without time passing: ` +
+				`routers link to each other in a cycle. Give the cycle a way out to a station, delay or exit.`,
+			m.nodeIds[node]
+		);
+	}
+
+	static unstable(m: CompiledModel, res: Resources, t: number): RunawayError {
+		let worst = 0;
+		for (let r = 1; r < res.count; r++) if (res.waiting[r] > res.waiting[worst]) worst = r;
+		const node = m.resNode[worst];
+		return new RunawayError(
+			'unstable',
+			`the system is unstable: more than ${(2_000_000).toLocaleString('en')} customers inside at ${clock(t)}, ` +
+				`${res.waiting[worst].toLocaleString('en')} of them waiting at "${m.nodeNames[node]}". ` +
+				`Demand exceeds capacity (utilisation ≥ 100%): add servers, shorten service, or lower the arrival rate.`,
+			m.nodeIds[node]
+		);
+	}
+}
+
+export class CancelledError extends Error {
+	override name = 'CancelledError';
+	constructor() {
+		super('run cancelled');
+	}
+}

@@ -1,0 +1,106 @@
+// The compiled model: a scenario turned into flat arrays and ready-made samplers, so the
+// simulation loop reads numbers by index instead of walking JSON objects per event.
+// Codes for node kinds and visit outcomes live here too.
+
+import type { Sampler } from '../random/distribution';
+
+export const KIND_SOURCE = 0;
+export const KIND_STATION = 1;
+export const KIND_SELF_SERVICE = 2;
+export const KIND_ROUTER = 3;
+export const KIND_DELAY = 4;
+export const KIND_EXIT = 5;
+
+export const OUTCOME_DONE = 0;
+export const OUTCOME_UNRESOLVED = 1;
+export const OUTCOME_FAILED = 2;
+export const OUTCOME_COUNT = 3;
+
+export const ARRIVALS_POISSON = 0;
+export const ARRIVALS_RENEWAL = 1;
+export const ARRIVALS_TRACE = 2;
+
+export const ROUTER_PROBABILITY = 0;
+export const ROUTER_SHORTEST_QUEUE = 1;
+
+export interface CompiledSource {
+	node: number;
+	type: number;
+	/** Poisson: arrivals per minute in each period (the last one holds after the profile ends). */
+	ratePerMinute: Float64Array;
+	/** Poisson: period length in minutes (Infinity for a constant rate). */
+	periodMinutes: number;
+	interarrival: Sampler | null;
+	/** Trace: arrival times in minutes after opening, ascending. */
+	times: Float64Array;
+}
+
+export interface CompiledModel {
+	/** 0 = day (terminating), 1 = steady state. */
+	steady: boolean;
+	/** Day: closing time (no arrivals from then on). Steady: end of the measured window. Minutes. */
+	closeTime: number;
+	/** Steady: customers arriving before this are not measured. Day: 0. */
+	warmup: number;
+	drain: boolean;
+	maxEvents: number;
+	targetWait: number;
+
+	nodeCount: number;
+	nodeIds: string[];
+	nodeNames: string[];
+	nodeKind: Int32Array;
+	/** Hash of the node id: keys the customers' own draws at that node (common random numbers). */
+	nodeKey: Int32Array;
+	/** Resource index of a station or self-service node, else −1. */
+	nodeResource: Int32Array;
+	nodeDelay: (Sampler | null)[];
+	routerPolicy: Int32Array;
+
+	resourceCount: number;
+	resNode: Int32Array;
+	resIsStation: Uint8Array;
+	resService: Sampler[];
+	/** Staffing: servers per period (the last count holds), and period length in minutes. */
+	resStaff: Int32Array[];
+	resStaffPeriod: Float64Array;
+	/** Max waiting before arrivals balk (Infinity: unlimited). */
+	resQueueCapacity: Float64Array;
+	/** Station: resolution rate. Self-service: success rate. */
+	resSuccess: Float64Array;
+	resCostPerMinute: Float64Array;
+	resPriority: Uint8Array;
+	/** Perceived-wait multiplier m_env · m_info of the satisfaction model. */
+	resWaitMultiplier: Float64Array;
+
+	segmentCount: number;
+	segmentIds: string[];
+	segCumShare: Float64Array;
+	/** Priority level: 0 = served first. */
+	segLevel: Int32Array;
+	levelCount: number;
+	segPatience: (Sampler | null)[];
+	segPriority: Int32Array;
+
+	sources: CompiledSource[];
+
+	/** Routing table: for (node, outcome, segment) at index (node·3 + outcome)·S + segment. */
+	routeStart: Int32Array;
+	routeLen: Int32Array;
+	routeTarget: Int32Array;
+	routeCum: Float64Array;
+
+	/** Length of the reporting periods (by arrival time), minutes, and their number. */
+	periodMinutes: number;
+	periodCount: number;
+}
+
+/** Staffing at time t (minutes): the count of the period t falls in, the last count after the schedule ends. */
+export function staffAt(m: CompiledModel, r: number, t: number): number {
+	const counts = m.resStaff[r];
+	if (counts.length === 1) return counts[0];
+	let p = Math.floor(t / m.resStaffPeriod[r]);
+	if (p >= counts.length) p = counts.length - 1;
+	if (p < 0) p = 0;
+	return counts[p];
+}

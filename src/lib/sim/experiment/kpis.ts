@@ -1,0 +1,48 @@
+// The key performance indicators a run reports, and what each one means. Times are in
+// minutes, rates and shares are fractions 0–1, cost is in the scenario's currency.
+// The order of these lists is the column order of the per-replication tables.
+
+/** KPIs of a group of customers: everyone, one segment, or those arriving in one period. */
+export const GROUP_KPIS = [
+	'arrivals', // customers arriving (count per replication)
+	'waitMean', // mean total time in queues per customer (zero waits included)
+	'waitP90', // 90th percentile of the total time in queues
+	'probWait', // share of customers who waited at all
+	'serviceLevel', // share of arrivals served with a total wait within the target
+	'abandonment', // share of arrivals who abandoned a queue
+	'balking', // share of arrivals turned away by a full queue
+	'resolution', // first-contact resolution: share of arrivals resolved at their first service contact
+	'resolvedShare', // share of arrivals who left with their issue resolved
+	'transfers', // mean hand-offs per arrival (unresolved → another station; failed self-service → a station)
+	'timeInSystem', // mean minutes from arrival to leaving
+	'throughput', // customers served per hour
+	'cost' // staff cost (overall: whole run; period: that period; segment: not defined)
+] as const;
+
+/** KPIs of one station or self-service point. */
+export const STATION_KPIS = [
+	'arrivals', // customers reaching it (joined or balked)
+	'waitMean', // mean wait from joining its queue to starting service or abandoning, over everyone who joined
+	'waitP90',
+	'probWait', // share of those who joined who had to wait
+	'serviceLevel', // share of those who joined who started service within the target wait
+	'abandonment', // share of arrivals here who abandoned its queue
+	'balking', // share of arrivals here turned away because the queue was full
+	'resolution', // share of services here that resolved the issue (self-service: succeeded)
+	'timeInSystem', // mean wait + service here, over completed services
+	'throughput', // services completed per hour
+	'cost', // staff cost of its servers (paid while on shift or still busy)
+	'utilisation', // busy server time / available server time
+	'queueLengthMean', // time-average number waiting
+	'servers' // time-average servers available
+] as const;
+
+/** Per station and reporting period (time-based, open hours only). */
+export const STATION_PERIOD_KPIS = ['utilisation', 'queueLengthMean'] as const;
+
+export type GroupKpi = (typeof GROUP_KPIS)[number];
+export type StationKpi = (typeof STATION_KPIS)[number];
+export type StationPeriodKpi = (typeof STATION_PERIOD_KPIS)[number];
+
+export const G = Object.fromEntries(GROUP_KPIS.map((k, i) => [k, i])) as Record<GroupKpi, number>;
+export const ST = Object.fromEntries(STATION_KPIS.map((k, i) => [k, i])) as Record<StationKpi, number>;

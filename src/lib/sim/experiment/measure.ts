@@ -1,0 +1,250 @@
+// Turns one finished replication into its row of KPI values: per group of customers
+// (everyone, each segment, each period of arrival), per station, and per station and
+// period. Rows are plain typed arrays so they cross worker boundaries without copying,
+// and keep every replication's values for confidence intervals and paired comparisons.
+// A value with no data in a replication (no arrivals in a period, say) is NaN.
+//
+// Each value comes with a weight: the number of customers (or server time) it averages
+// over. Averages across replications are weighted by it, so "the mean wait of customers
+// arriving at 9–10" is the mean over those customers (a ratio estimator), not a mean of
+// daily means that over-weights quiet days. Counts, rates and costs have weight 1.
+
+import {
+	F_ABANDONED,
+	F_BALKED,
+	F_CLOSED_OUT,
+	F_FIRST_CONTACT_RESOLVED,
+	F_RESOLVED,
+	F_SERVED,
+	type Simulation
+} from '../core/simulation';
+import { percentile } from '../stats/percentile';
+import { G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS } from './kpis';
+
+export interface ReplicationTables {
+	/** [GROUP_KPIS] */
+	overall: Float64Array;
+	/** [segment][GROUP_KPIS] */
+	segments: Float64Array;
+	/** [period][GROUP_KPIS] */
+	periods: Float64Array;
+	/** [resource][STATION_KPIS] */
+	stations: Float64Array;
+	/** [period][resource][STATION_PERIOD_KPIS] */
+	stationPeriods: Float64Array;
+}
+
+export interface ReplicationRow extends ReplicationTables {
+	/** The weight of each value, same shapes. */
+	weights: ReplicationTables;
+	events: number;
+}
+
+export type TableName = keyof ReplicationTables;
+export const TABLES: TableName[] = ['overall', 'segments', 'periods', 'stations', 'stationPeriods'];
+
+/** Every typed array of a row, e.g. to transfer it to another thread. */
+export function rowBuffers(row: ReplicationRow): ArrayBuffer[] {
+	return TABLES.flatMap((t) => [row[t].buffer as ArrayBuffer, row.weights[t].buffer as ArrayBuffer]);
+}
+
+const K = GROUP_KPIS.length;
+const KS = STATION_KPIS.length;
+const KSP = STATION_PERIOD_KPIS.length;
+
+// accumulator columns per group
+const A_N = 0;
+const A_WAIT = 1;
+const A_WAITED = 2;
+const A_WITHIN = 3;
+const A_ABANDONED = 4;
+const A_BALKED = 5;
+const A_FCR = 6;
+const A_RESOLVED = 7;
+const A_TRANSFERS = 8;
+const A_SYSTEM = 9;
+const A_SERVED = 10;
+const A_COLS = 11;
+
+let scratch = new Float64Array(1024);
+
+export function measureReplication(sim: Simulation): ReplicationRow {
+	const m = sim.model;
+	const rec = sim.records;
+	const n = rec.count;
+	const S = m.segmentCount;
+	const P = m.periodCount;
+	const R = m.resourceCount;
+	const target = m.targetWait;
+
+	// one pass: sums per (segment, period) cell; groups are sums of cells
+	const cells = new Float64Array(S * P * A_COLS);
+	const recSegment = rec.segment;
+	const recPeriod = rec.period;
+	const recFlags = rec.flags;
+	const recWait = rec.wait;
+	for (let i = 0; i < n; i++) {
+		const f = recFlags[i];
+		const w = recWait[i];
+		const served = (f & F_SERVED) !== 0 && (f & (F_ABANDONED | F_BALKED | F_CLOSED_OUT)) === 0;
+		const a = (recSegment[i] * P + recPeriod[i]) * A_COLS;
+		cells[a + A_N]++;
+		cells[a + A_WAIT] += w;
+		if (w > 0) cells[a + A_WAITED]++;
+		if (served) {
+			cells[a + A_SERVED]++;
+			if (w <= target) cells[a + A_WITHIN]++;
+			if ((f & F_RESOLVED) !== 0) cells[a + A_RESOLVED]++;
+		}
+		if (f & F_ABANDONED) cells[a + A_ABANDONED]++;
+		if (f & F_BALKED) cells[a + A_BALKED]++;
+		if (f & F_FIRST_CONTACT_RESOLVED) cells[a + A_FCR]++;
+		cells[a + A_TRANSFERS] += rec.transfers[i];
+		cells[a + A_SYSTEM] += rec.system[i];
+	}
+	const groups = 1 + S + P;
+	const acc = new Float64Array(groups * A_COLS);
+	for (let seg = 0; seg < S; seg++)
+		for (let p = 0; p < P; p++) {
+			const a = (seg * P + p) * A_COLS;
+			for (let col = 0; col < A_COLS; col++) {
+				const v = cells[a + col];
+				acc[col] += v;
+				acc[(1 + seg) * A_COLS + col] += v;
+				acc[(1 + S + p) * A_COLS + col] += v;
+			}
+		}
+
+	// 90th percentiles of the total wait: everyone, then each segment and period, from the
+	// waits laid out group by group in one buffer (a group holding everyone reuses the overall value)
+	if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
+	scratch.set(recWait.subarray(0, n));
+	const p90 = new Float64Array(groups).fill(NaN);
+	if (n > 0) p90[0] = percentile(scratch, n, 0.9);
+	const layout = (first: number, count: number, groupOf: Int32Array) => {
+		const offset = new Int32Array(count + 1);
+		let all = -1;
+		for (let g = 0; g < count; g++) {
+			const size = acc[(first + g) * A_COLS + A_N];
+			offset[g + 1] = offset[g] + size;
+			if (size === n) all = g;
+		}
+		if (all >= 0) {
+			p90[first + all] = p90[0];
+			return;
+		}
+		const fill = offset.slice(0, count);
+		for (let i = 0; i < n; i++) scratch[fill[groupOf[i]]++] = recWait[i];
+		for (let g = 0; g < count; g++) {
+			const size = offset[g + 1] - offset[g];
+			if (size > 0) p90[first + g] = percentile(scratch.subarray(offset[g], offset[g + 1]), size, 0.9);
+		}
+	};
+	layout(1, S, recSegment);
+	layout(1 + S, P, recPeriod);
+
+	const start = sim.snapTime[0];
+	const end = sim.snapTime[P + 1];
+	const windowHours = m.steady ? (end - start) / 60 : m.closeTime / 60;
+	const costBetween = (k0: number, k1: number) => {
+		let c = 0;
+		for (let r = 0; r < R; r++) c += (sim.snapAvail[k1 * R + r] - sim.snapAvail[k0 * R + r]) * m.resCostPerMinute[r];
+		return c;
+	};
+
+	const groupRow = (g: number, out: Float64Array, weight: Float64Array, o: number, hours: number, cost: number) => {
+		const a = g * A_COLS;
+		const count = acc[a + A_N];
+		// customer averages weigh by the customers they average over; counts, rates and costs by 1
+		weight.fill(count, o, o + K);
+		weight[o + G.arrivals] = 1;
+		weight[o + G.throughput] = 1;
+		weight[o + G.cost] = 1;
+		out[o + G.arrivals] = count;
+		out[o + G.cost] = cost;
+		out[o + G.throughput] = hours > 0 ? acc[a + A_SERVED] / hours : NaN;
+		const per = (col: number) => (count > 0 ? acc[a + col] / count : NaN);
+		out[o + G.waitMean] = per(A_WAIT);
+		out[o + G.probWait] = per(A_WAITED);
+		out[o + G.serviceLevel] = per(A_WITHIN);
+		out[o + G.abandonment] = per(A_ABANDONED);
+		out[o + G.balking] = per(A_BALKED);
+		out[o + G.resolution] = per(A_FCR);
+		out[o + G.resolvedShare] = per(A_RESOLVED);
+		out[o + G.transfers] = per(A_TRANSFERS);
+		out[o + G.timeInSystem] = per(A_SYSTEM);
+		out[o + G.waitP90] = p90[g];
+	};
+
+	const overall = new Float64Array(K);
+	const overallW = new Float64Array(K);
+	groupRow(0, overall, overallW, 0, windowHours, costBetween(0, P + 1));
+	const segments = new Float64Array(S * K);
+	const segmentsW = new Float64Array(S * K);
+	for (let seg = 0; seg < S; seg++) groupRow(1 + seg, segments, segmentsW, seg * K, windowHours, NaN);
+	const periods = new Float64Array(P * K);
+	const periodsW = new Float64Array(P * K);
+	for (let p = 0; p < P; p++) {
+		const hours = m.steady ? windowHours : (Math.min(m.closeTime, (p + 1) * m.periodMinutes) - p * m.periodMinutes) / 60;
+		groupRow(1 + S + p, periods, periodsW, p * K, hours, costBetween(p, p + 1));
+	}
+
+	const res = sim.resources;
+	const stations = new Float64Array(R * KS);
+	const stationsW = new Float64Array(R * KS).fill(1);
+	const windowMinutes = end - start;
+	for (let r = 0; r < R; r++) {
+		const o = r * KS;
+		const joined = res.joined[r];
+		const arrivals = res.arrivals[r];
+		const completed = res.completed[r];
+		const busy = sim.snapBusy[(P + 1) * R + r] - sim.snapBusy[r];
+		const avail = sim.snapAvail[(P + 1) * R + r] - sim.snapAvail[r];
+		const queue = sim.snapQueue[(P + 1) * R + r] - sim.snapQueue[r];
+		stations[o + ST.arrivals] = arrivals;
+		stations[o + ST.waitMean] = joined > 0 ? res.waitSum[r] / joined : NaN;
+		const waits = res.waits[r];
+		stations[o + ST.waitP90] = waits.length > 0 ? percentile(waits.view(), waits.length, 0.9) : NaN;
+		stations[o + ST.probWait] = joined > 0 ? res.waitedCount[r] / joined : NaN;
+		stations[o + ST.serviceLevel] = joined > 0 ? res.withinTarget[r] / joined : NaN;
+		stations[o + ST.abandonment] = arrivals > 0 ? res.abandoned[r] / arrivals : NaN;
+		stations[o + ST.balking] = arrivals > 0 ? res.balked[r] / arrivals : NaN;
+		stations[o + ST.resolution] = completed > 0 ? res.resolved[r] / completed : NaN;
+		stations[o + ST.timeInSystem] = completed > 0 ? res.sojournSum[r] / completed : NaN;
+		stations[o + ST.throughput] = windowHours > 0 ? completed / windowHours : NaN;
+		stations[o + ST.cost] = avail * m.resCostPerMinute[r];
+		stations[o + ST.utilisation] = avail > 0 ? busy / avail : NaN;
+		stations[o + ST.queueLengthMean] = windowMinutes > 0 ? queue / windowMinutes : NaN;
+		stations[o + ST.servers] = windowMinutes > 0 ? avail / windowMinutes : NaN;
+		for (const k of [ST.waitMean, ST.waitP90, ST.probWait, ST.serviceLevel]) stationsW[o + k] = joined;
+		stationsW[o + ST.abandonment] = arrivals;
+		stationsW[o + ST.balking] = arrivals;
+		stationsW[o + ST.resolution] = completed;
+		stationsW[o + ST.timeInSystem] = completed;
+		stationsW[o + ST.utilisation] = avail;
+	}
+
+	const stationPeriods = new Float64Array(P * R * KSP);
+	const stationPeriodsW = new Float64Array(P * R * KSP).fill(1);
+	for (let p = 0; p < P; p++) {
+		const minutes = sim.snapTime[p + 1] - sim.snapTime[p];
+		for (let r = 0; r < R; r++) {
+			const o = (p * R + r) * KSP;
+			const busy = sim.snapBusy[(p + 1) * R + r] - sim.snapBusy[p * R + r];
+			const avail = sim.snapAvail[(p + 1) * R + r] - sim.snapAvail[p * R + r];
+			const queue = sim.snapQueue[(p + 1) * R + r] - sim.snapQueue[p * R + r];
+			stationPeriods[o] = avail > 0 ? busy / avail : NaN;
+			stationPeriodsW[o] = avail;
+			stationPeriods[o + 1] = minutes > 0 ? queue / minutes : NaN;
+		}
+	}
+	return {
+		overall,
+		segments,
+		periods,
+		stations,
+		stationPeriods,
+		weights: { overall: overallW, segments: segmentsW, periods: periodsW, stations: stationsW, stationPeriods: stationPeriodsW },
+		events: sim.events
+	};
+}

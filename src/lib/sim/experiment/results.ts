@@ -1,0 +1,116 @@
+// The results of a run as the CLI writes them and the app shows them: every KPI as its
+// mean across replications with a 95 % confidence interval (Student t; per-customer
+// averages pool the customers of all replications — a ratio estimator), overall, per
+// station, per segment and per period of arrival. A KPI with no data in any replication
+// (a segment with no customers, a period with no arrivals) is null.
+
+import type { Scenario } from '../model/scenario';
+import type { CompiledModel } from '../core/model';
+import { ratioInterval } from '../stats/ratio-interval';
+import { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS } from './kpis';
+import type { ReplicationRow, TableName } from './measure';
+import type { StabilityReport } from './stability';
+
+export interface KpiValue {
+	mean: number | null;
+	low: number | null;
+	high: number | null;
+}
+export type KpiSet = Record<string, KpiValue>;
+
+export interface PeriodResult extends KpiSet {
+	// start and end are plain numbers (minutes since opening); typed loosely to share the KPI map
+	[key: string]: KpiValue | any;
+}
+
+export interface Results {
+	format: 'flowbench-results';
+	version: 1;
+	engine: string;
+	scenario: { name: string };
+	mode: 'day' | 'steady';
+	replications: number;
+	seed: number;
+	overall: KpiSet;
+	stations: Record<string, KpiSet>;
+	segments: Record<string, KpiSet>;
+	periods: PeriodResult[];
+	/** Per period, per station: utilisation and mean queue length over that period's clock time. */
+	stationPeriods: Record<string, KpiSet>[];
+	stability: StabilityReport;
+	/** Events processed, summed over replications. */
+	events: number;
+}
+
+export const ENGINE_VERSION = '0.1.0';
+
+let column = new Float64Array(64);
+let weight = new Float64Array(64);
+
+/** One KPI across replications: weighted mean and 95 % interval (see measure.ts for the weights). */
+function kpi(rows: ReplicationRow[], table: TableName, index: number): KpiValue {
+	if (column.length < rows.length) {
+		column = new Float64Array(rows.length * 2);
+		weight = new Float64Array(rows.length * 2);
+	}
+	for (let i = 0; i < rows.length; i++) {
+		column[i] = rows[i][table][index];
+		weight[i] = rows[i].weights[table][index];
+	}
+	const ci = ratioInterval(column, weight, rows.length);
+	if (Number.isNaN(ci.mean)) return { mean: null, low: null, high: null };
+	return { mean: ci.mean, low: ci.low, high: ci.high };
+}
+
+function kpiSet(names: readonly string[], rows: ReplicationRow[], table: TableName, offset: number): KpiSet {
+	const out: KpiSet = {};
+	names.forEach((name, k) => {
+		out[name] = kpi(rows, table, offset + k);
+	});
+	return out;
+}
+
+/** Summarises replication rows (in replication order) into results. */
+export function summarise(
+	scenario: Scenario,
+	model: CompiledModel,
+	rows: ReplicationRow[],
+	seed: number,
+	stability: StabilityReport
+): Results {
+	const K = GROUP_KPIS.length;
+	const KS = STATION_KPIS.length;
+	const KSP = STATION_PERIOD_KPIS.length;
+	const R = model.resourceCount;
+	const stations: Record<string, KpiSet> = {};
+	for (let r = 0; r < R; r++) stations[model.nodeIds[model.resNode[r]]] = kpiSet(STATION_KPIS, rows, 'stations', r * KS);
+	const segments: Record<string, KpiSet> = {};
+	model.segmentIds.forEach((id, s) => (segments[id] = kpiSet(GROUP_KPIS, rows, 'segments', s * K)));
+	const periods: PeriodResult[] = [];
+	const stationPeriods: Record<string, KpiSet>[] = [];
+	for (let p = 0; p < model.periodCount; p++) {
+		const start = model.steady ? model.warmup : p * model.periodMinutes;
+		const end = model.steady ? model.closeTime : Math.min(model.closeTime, (p + 1) * model.periodMinutes);
+		periods.push({ start, end, ...kpiSet(GROUP_KPIS, rows, 'periods', p * K) });
+		const perStation: Record<string, KpiSet> = {};
+		for (let r = 0; r < R; r++)
+			perStation[model.nodeIds[model.resNode[r]]] = kpiSet(STATION_PERIOD_KPIS, rows, 'stationPeriods', (p * R + r) * KSP);
+		stationPeriods.push(perStation);
+	}
+	return {
+		format: 'flowbench-results',
+		version: 1,
+		engine: ENGINE_VERSION,
+		scenario: { name: scenario.name },
+		mode: model.steady ? 'steady' : 'day',
+		replications: rows.length,
+		seed,
+		overall: kpiSet(GROUP_KPIS, rows, 'overall', 0),
+		stations,
+		segments,
+		periods,
+		stationPeriods,
+		stability,
+		events: rows.reduce((s, r) => s + r.events, 0)
+	};
+}

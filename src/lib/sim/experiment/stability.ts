@@ -1,0 +1,132 @@
+// Offered load of each station from the traffic equations, before anything runs.
+// Long-run arrival rates flow through the links (split by probability, resolution and
+// self-service success; shortest-queue routers split evenly as an estimate), giving each
+// station's arrival rate λ and offered load ρ = λ·E[S]/c. In steady-state mode a station
+// with ρ ≥ 1 whose queue neither overflows (capacity) nor sheds customers (patience)
+// grows without limit: the run is refused with a message instead of pretending to converge.
+
+import {
+	ARRIVALS_POISSON,
+	ARRIVALS_RENEWAL,
+	KIND_ROUTER,
+	KIND_SELF_SERVICE,
+	KIND_STATION,
+	OUTCOME_COUNT,
+	OUTCOME_DONE,
+	OUTCOME_FAILED,
+	OUTCOME_UNRESOLVED,
+	ROUTER_SHORTEST_QUEUE,
+	type CompiledModel
+} from '../core/model';
+
+export interface StationLoad {
+	/** Long-run arrival rate, customers per hour. */
+	arrivalsPerHour: number;
+	/** Offered load per server on shift in the long run (ρ). */
+	rho: number;
+	/** Servers needed for ρ < 1. */
+	serversNeeded: number;
+	/** True when overflowing customers are shed (queue capacity or every arriving segment has patience). */
+	sheds: boolean;
+}
+
+export interface StabilityReport {
+	stable: boolean;
+	stations: Record<string, StationLoad>;
+	/** Plain-language reason when not stable. */
+	message: string | null;
+}
+
+export class UnstableError extends Error {
+	override name = 'UnstableError';
+	readonly report: StabilityReport;
+	constructor(report: StabilityReport) {
+		super(report.message ?? 'unstable');
+		this.report = report;
+	}
+}
+
+/** Long-run arrival rate of each source, per minute (a trace ends, so its long-run rate is 0). */
+function sourceRate(m: CompiledModel, i: number): number {
+	const s = m.sources[i];
+	if (s.type === ARRIVALS_POISSON) {
+		if (!m.steady) {
+			let sum = 0;
+			for (const r of s.ratePerMinute) sum += r;
+			return sum / s.ratePerMinute.length;
+		}
+		return s.ratePerMinute[s.ratePerMinute.length - 1];
+	}
+	if (s.type === ARRIVALS_RENEWAL) return 1 / s.interarrival!.mean;
+	return 0;
+}
+
+export function analyseStability(m: CompiledModel): StabilityReport {
+	const N = m.nodeCount;
+	const S = m.segmentCount;
+	const arrivalRate = new Float64Array(N);
+	const segLoad = new Float64Array(S * N);
+	const shares = new Float64Array(S);
+	for (let s = 0; s < S; s++) shares[s] = (s === S - 1 ? 1 : m.segCumShare[s]) - (s > 0 ? m.segCumShare[s - 1] : 0);
+	for (let s = 0; s < S; s++) {
+		const inflow = new Float64Array(N);
+		m.sources.forEach((src, i) => (inflow[src.node] += sourceRate(m, i) * shares[s]));
+		let x = Float64Array.from(inflow);
+		for (let it = 0; it < 10_000; it++) {
+			const next = Float64Array.from(inflow);
+			for (let n = 0; n < N; n++) {
+				if (x[n] === 0) continue;
+				const kind = m.nodeKind[n];
+				const r = m.nodeResource[n];
+				const ok = r >= 0 ? m.resSuccess[r] : 1;
+				const split = [ok, kind === KIND_STATION ? 1 - ok : 0, kind === KIND_SELF_SERVICE ? 1 - ok : 0];
+				for (const o of [OUTCOME_DONE, OUTCOME_UNRESOLVED, OUTCOME_FAILED]) {
+					const slot = (n * OUTCOME_COUNT + o) * S + s;
+					const len = m.routeLen[slot];
+					const start = m.routeStart[slot];
+					let prev = 0;
+					for (let k = start; k < start + len; k++) {
+						const cum = m.routeCum[k];
+						const p = kind === KIND_ROUTER && m.routerPolicy[n] === ROUTER_SHORTEST_QUEUE ? 1 / len : (Number.isFinite(cum) ? cum : 1) - prev;
+						prev = Number.isFinite(cum) ? cum : 1;
+						next[m.routeTarget[k]] += x[n] * split[o] * p;
+					}
+				}
+			}
+			let diff = 0;
+			for (let n = 0; n < N; n++) diff = Math.max(diff, Math.abs(next[n] - x[n]));
+			x = next;
+			if (diff < 1e-12) break;
+		}
+		for (let n = 0; n < N; n++) {
+			arrivalRate[n] += x[n];
+			segLoad[s * N + n] = x[n];
+		}
+	}
+	const stations: Record<string, StationLoad> = {};
+	let message: string | null = null;
+	for (let r = 0; r < m.resourceCount; r++) {
+		const n = m.resNode[r];
+		const counts = m.resStaff[r];
+		const servers = m.steady ? counts[counts.length - 1] : counts.reduce((a, b) => a + b, 0) / counts.length;
+		const work = arrivalRate[n] * m.resService[r].mean; // offered load in servers (Erlangs)
+		const rho = work === 0 ? 0 : servers > 0 ? work / servers : Infinity;
+		let patient = false;
+		for (let s = 0; s < S; s++) if (segLoad[s * N + n] > 0 && m.segPatience[s] === null) patient = true;
+		const sheds = Number.isFinite(m.resQueueCapacity[r]) || !patient;
+		stations[m.nodeIds[n]] = {
+			arrivalsPerHour: arrivalRate[n] * 60,
+			rho,
+			serversNeeded: Math.floor(work) + 1,
+			sheds
+		};
+		if (m.steady && rho >= 1 && !sheds && message === null) {
+			message =
+				`"${m.nodeNames[n]}" is unstable: it receives ${(arrivalRate[n] * 60).toFixed(1)} customers/h, ` +
+				`${work.toFixed(2)} servers' worth of work, but has ${servers} (utilisation ${(rho * 100).toFixed(0)}% ≥ 100%), ` +
+				`so its queue grows without limit and a steady state does not exist. ` +
+				`Give it at least ${Math.floor(work) + 1} servers, shorten the service, lower demand, or set a queue capacity or patience.`;
+		}
+	}
+	return { stable: message === null, stations, message };
+}

@@ -1,0 +1,31 @@
+// The public API of the Flowbench engine: scenario types and validation, running
+// scenarios and replications, results, errors and the event trace.
+// Everything the app, the workers and the CLI use comes from here.
+
+export type * from './model/scenario';
+export { SCENARIO_FORMAT, SCENARIO_VERSION } from './model/scenario';
+export { validateScenario, type Problem } from './model/validate';
+export { migrateScenario } from './model/migrate';
+export { withDefaults } from './model/defaults';
+
+export { compileScenario } from './core/compile';
+export type { CompiledModel } from './core/model';
+export { Simulation, type ReplicationHooks } from './core/simulation';
+export { RunawayError, CancelledError } from './core/errors';
+export { TRACE, TRACE_NAMES, TraceLog, type TraceSink, type TraceType } from './core/trace';
+
+export { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, type GroupKpi, type StationKpi } from './experiment/kpis';
+export { measureReplication, rowBuffers, TABLES, type ReplicationRow, type ReplicationTables, type TableName } from './experiment/measure';
+export { ENGINE_VERSION, summarise, type KpiSet, type KpiValue, type Results } from './experiment/results';
+export { analyseStability, UnstableError, type StabilityReport, type StationLoad } from './experiment/stability';
+export {
+	prepareRun,
+	runReplicationRange,
+	runScenario,
+	summariseRun,
+	type PreparedRun,
+	type RunOptions
+} from './experiment/run';
+
+// Queueing theory lives in './analytic/index' (import it from there): it loads mathjs,
+// which the simulation itself does not need, so CLI workers start faster without it.
