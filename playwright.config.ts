@@ -6,13 +6,16 @@ import { defineConfig, devices } from '@playwright/test';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const isCI = !!process.env.CI;
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const port = 4173;
+// E2E_PORT and E2E_DEV=1 let several people run browser checks at once against their own
+// dev servers (a dev server writes no build/ folder); CI uses the production build on 4173.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dev = process.env.E2E_DEV === '1';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	// *.e2e.ts, so that vitest (which takes tests/**/*.test.ts) never collects them.
 	testMatch: '**/*.e2e.ts',
-	outputDir: 'test-results/e2e',
+	outputDir: dev ? `test-results/e2e-${port}` : 'test-results/e2e',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: true,
@@ -52,7 +55,7 @@ export default defineConfig({
 	],
 	// The tests run against the production build (adapter-static SPA), served by vite preview.
 	webServer: {
-		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		command: dev ? `npx vite dev --port ${port} --strictPort` : `npm run build && npx vite preview --port ${port} --strictPort`,
 		url: `http://localhost:${port}`,
 		reuseExistingServer: !isCI,
 		// The build takes a while on a two-core machine.

@@ -13,6 +13,8 @@ export const GROUP_KPIS = [
 	'balking', // share of arrivals turned away by a full queue
 	'resolution', // first-contact resolution: share of arrivals resolved at their first service contact
 	'resolvedShare', // share of arrivals who left with their issue resolved
+	'servedShare', // share of arrivals served (not abandoned, balked or sent home at closing)
+	'sentHome', // share of arrivals still inside at closing (no drain) or stranded where no server was left
 	'transfers', // mean hand-offs per arrival (unresolved → another station; failed self-service → a station)
 	'timeInSystem', // mean minutes from arrival to leaving
 	'throughput', // customers served per hour
@@ -46,3 +48,12 @@ export type StationPeriodKpi = (typeof STATION_PERIOD_KPIS)[number];
 
 export const G = Object.fromEntries(GROUP_KPIS.map((k, i) => [k, i])) as Record<GroupKpi, number>;
 export const ST = Object.fromEntries(STATION_KPIS.map((k, i) => [k, i])) as Record<StationKpi, number>;
+
+/**
+ * Wait-time distribution bins, in quarters of the target wait T: bin 0 holds customers who
+ * did not wait at all, bin k (1..12) waits in ((k−1)·T/4, k·T/4], the last bin waits over 3T.
+ */
+export const WAIT_BINS = 14;
+export function waitBinUpperEdges(target: number): number[] {
+	return Array.from({ length: WAIT_BINS }, (_, k) => (k === WAIT_BINS - 1 ? Infinity : (k * target) / 4));
+}

@@ -19,7 +19,7 @@ import {
 	type Simulation
 } from '../core/simulation';
 import { percentile } from '../stats/percentile';
-import { G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS } from './kpis';
+import { G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS } from './kpis';
 
 export interface ReplicationTables {
 	/** [GROUP_KPIS] */
@@ -32,6 +32,8 @@ export interface ReplicationTables {
 	stations: Float64Array;
 	/** [period][resource][STATION_PERIOD_KPIS] */
 	stationPeriods: Float64Array;
+	/** [WAIT_BINS]: share of arrivals whose total wait falls in each bin (see kpis.ts). */
+	waitHistogram: Float64Array;
 }
 
 export interface ReplicationRow extends ReplicationTables {
@@ -41,7 +43,7 @@ export interface ReplicationRow extends ReplicationTables {
 }
 
 export type TableName = keyof ReplicationTables;
-export const TABLES: TableName[] = ['overall', 'segments', 'periods', 'stations', 'stationPeriods'];
+export const TABLES: TableName[] = ['overall', 'segments', 'periods', 'stations', 'stationPeriods', 'waitHistogram'];
 
 /** Every typed array of a row, e.g. to transfer it to another thread. */
 export function rowBuffers(row: ReplicationRow): ArrayBuffer[] {
@@ -64,7 +66,8 @@ const A_RESOLVED = 7;
 const A_TRANSFERS = 8;
 const A_SYSTEM = 9;
 const A_SERVED = 10;
-const A_COLS = 11;
+const A_SENT_HOME = 11;
+const A_COLS = 12;
 
 let scratch = new Float64Array(1024);
 
@@ -97,6 +100,7 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 			if ((f & F_RESOLVED) !== 0) cells[a + A_RESOLVED]++;
 		}
 		if (f & F_ABANDONED) cells[a + A_ABANDONED]++;
+		if (f & F_CLOSED_OUT) cells[a + A_SENT_HOME]++;
 		if (f & F_BALKED) cells[a + A_BALKED]++;
 		if (f & F_FIRST_CONTACT_RESOLVED) cells[a + A_FCR]++;
 		cells[a + A_TRANSFERS] += rec.transfers[i];
@@ -143,6 +147,16 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 	layout(1, S, recSegment);
 	layout(1 + S, P, recPeriod);
 
+	// the distribution of total waits, as shares of all arrivals
+	const waitHistogram = new Float64Array(WAIT_BINS);
+	const binWidth = target / 4;
+	for (let i = 0; i < n; i++) {
+		const w = recWait[i];
+		const bin = w <= 0 ? 0 : binWidth > 0 ? Math.min(WAIT_BINS - 1, Math.ceil(w / binWidth)) : WAIT_BINS - 1;
+		waitHistogram[bin]++;
+	}
+	for (let b = 0; b < WAIT_BINS; b++) waitHistogram[b] = n > 0 ? waitHistogram[b] / n : NaN;
+
 	const start = sim.snapTime[0];
 	const end = sim.snapTime[P + 1];
 	const windowHours = m.steady ? (end - start) / 60 : m.closeTime / 60;
@@ -171,6 +185,8 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		out[o + G.balking] = per(A_BALKED);
 		out[o + G.resolution] = per(A_FCR);
 		out[o + G.resolvedShare] = per(A_RESOLVED);
+		out[o + G.servedShare] = per(A_SERVED);
+		out[o + G.sentHome] = per(A_SENT_HOME);
 		out[o + G.transfers] = per(A_TRANSFERS);
 		out[o + G.timeInSystem] = per(A_SYSTEM);
 		out[o + G.waitP90] = p90[g];
@@ -244,7 +260,15 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		periods,
 		stations,
 		stationPeriods,
-		weights: { overall: overallW, segments: segmentsW, periods: periodsW, stations: stationsW, stationPeriods: stationPeriodsW },
+		waitHistogram,
+		weights: {
+			overall: overallW,
+			segments: segmentsW,
+			periods: periodsW,
+			stations: stationsW,
+			stationPeriods: stationPeriodsW,
+			waitHistogram: new Float64Array(WAIT_BINS).fill(n)
+		},
 		events: sim.events
 	};
 }

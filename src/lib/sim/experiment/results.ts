@@ -7,7 +7,7 @@
 import type { Scenario } from '../model/scenario';
 import type { CompiledModel } from '../core/model';
 import { ratioInterval } from '../stats/ratio-interval';
-import { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS } from './kpis';
+import { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges } from './kpis';
 import type { ReplicationRow, TableName } from './measure';
 import type { StabilityReport } from './stability';
 
@@ -37,6 +37,12 @@ export interface Results {
 	periods: PeriodResult[];
 	/** Per period, per station: utilisation and mean queue length over that period's clock time. */
 	stationPeriods: Record<string, KpiSet>[];
+	/**
+	 * Distribution of the total wait over all arrivals: `upper[k]` is bin k's upper edge in
+	 * minutes (bin 0: no wait at all; the last bin's edge is null: everything longer), `share[k]`
+	 * the share of arrivals in it.
+	 */
+	waitHistogram: { upper: (number | null)[]; share: KpiValue[] };
 	stability: StabilityReport;
 	/** Events processed, summed over replications. */
 	events: number;
@@ -110,6 +116,10 @@ export function summarise(
 		segments,
 		periods,
 		stationPeriods,
+		waitHistogram: {
+			upper: waitBinUpperEdges(model.targetWait).map((e) => (Number.isFinite(e) ? e : null)),
+			share: Array.from({ length: WAIT_BINS }, (_, k) => kpi(rows, 'waitHistogram', k))
+		},
 		stability,
 		events: rows.reduce((s, r) => s + r.events, 0)
 	};
