@@ -113,6 +113,21 @@ export class Agenda {
 		return true;
 	}
 
+	/**
+	 * Takes the next sequence number without scheduling anything: for events kept outside
+	 * the heap (each source's next arrival), so they order exactly as if they were inside.
+	 */
+	reserve(): number {
+		return this.#nextSeq++;
+	}
+
+	/** True when an event at (time, seq) comes before every event in the heap. */
+	isBefore(time: number, seq: number): boolean {
+		if (this.#size === 0) return true;
+		const t0 = this.#time[0];
+		return time < t0 || (time === t0 && seq < this.#seq[0]);
+	}
+
 	/** Time of the earliest event, or Infinity when empty. */
 	peekTime(): number {
 		return this.#size === 0 ? Infinity : this.#time[0];

@@ -31,6 +31,7 @@ import {
 	OUTCOME_FAILED,
 	OUTCOME_UNRESOLVED,
 	ROUTER_SHORTEST_QUEUE,
+	ARRIVALS_POISSON,
 	staffAt,
 	type CompiledModel
 } from './model';
@@ -99,6 +100,9 @@ export class Simulation {
 	#streams: Stream[] = [];
 	/** Per source: the replication's key for its customers (identity = combine(this, ordinal)). */
 	#sourceKeys: Int32Array;
+	/** Each source's next arrival (Infinity: none), kept outside the heap, with its sequence number. */
+	#arrivalTime: Float64Array;
+	#arrivalSeq: Float64Array;
 	#ticket = 0;
 	#arrivals = 0;
 	#stopped = false;
@@ -114,6 +118,8 @@ export class Simulation {
 		this.queues = new Queues(model.resourceCount, model.levelCount);
 		this.#sources = model.sources.map(() => new SourceState());
 		this.#sourceKeys = new Int32Array(model.sources.length);
+		this.#arrivalTime = new Float64Array(model.sources.length);
+		this.#arrivalSeq = new Float64Array(model.sources.length);
 		const snaps = (model.periodCount + 2) * model.resourceCount;
 		this.snapBusy = new Float64Array(snaps);
 		this.snapAvail = new Float64Array(snaps);
@@ -131,13 +137,37 @@ export class Simulation {
 		const maxEvents = m.maxEvents;
 		let events = 0;
 		let nextTick = TICK_EVENTS;
-		while (!this.#stopped && agenda.pop()) {
-			const t = agenda.time;
+		const sourceCount = m.sources.length;
+		const arrivalTime = this.#arrivalTime;
+		const arrivalSeq = this.#arrivalSeq;
+		while (!this.#stopped) {
+			// each source's next arrival waits outside the heap; take it when it comes first
+			let s = -1;
+			let at = Infinity;
+			let aq = 0;
+			for (let i = 0; i < sourceCount; i++) {
+				const x = arrivalTime[i];
+				if (x < at || (x === at && x !== Infinity && arrivalSeq[i] < aq)) {
+					at = x;
+					aq = arrivalSeq[i];
+					s = i;
+				}
+			}
+			let t: number;
+			let kind: number;
+			if (s >= 0 && agenda.isBefore(at, aq)) {
+				t = at;
+				kind = EV_ARRIVAL;
+			} else {
+				if (!agenda.pop()) break;
+				t = agenda.time;
+				kind = agenda.kind;
+			}
 			this.now = t;
 			if (++events > maxEvents) throw RunawayError.tooManyEvents(m, maxEvents, rep, t);
-			switch (agenda.kind) {
+			switch (kind) {
 				case EV_ARRIVAL:
-					this.#arrival(agenda.a);
+					this.#arrival(s);
 					break;
 				case EV_SERVICE_END:
 					this.#serviceEnd(agenda.a, agenda.b);
@@ -173,7 +203,7 @@ export class Simulation {
 			}
 		}
 		if (!m.steady) {
-			this.endTime = Math.max(m.closeTime, this.#closed ? this.endTime : 0, agenda.time);
+			this.endTime = Math.max(m.closeTime, this.#closed ? this.endTime : 0, this.now);
 			// nothing left to happen, yet someone is inside (waiting where staff never return): send them home
 			if (this.customers.count > 0) {
 				this.now = this.endTime;
@@ -197,6 +227,7 @@ export class Simulation {
 		this.snapTime.fill(0);
 		this.events = 0;
 		this.endTime = 0;
+		this.now = 0;
 		this.#ticket = 0;
 		this.#arrivals = 0;
 		this.#stopped = false;
@@ -209,7 +240,8 @@ export class Simulation {
 		for (let i = 0; i < m.sources.length; i++) {
 			this.#sources[i].reset();
 			const first = nextArrival(m.sources[i], this.#sources[i], this.#streams[i], 0);
-			if (first < m.closeTime) this.agenda.push(first, EV_ARRIVAL, i, 0);
+			this.#arrivalTime[i] = first < m.closeTime ? first : Infinity;
+			this.#arrivalSeq[i] = this.agenda.reserve();
 		}
 		const R = m.resourceCount;
 		for (let r = 0; r < R; r++) {
@@ -231,8 +263,16 @@ export class Simulation {
 		const m = this.model;
 		const src = m.sources[s];
 		const state = this.#sources[s];
-		const next = nextArrival(src, state, this.#streams[s], t);
-		if (next < m.closeTime) this.agenda.push(next, EV_ARRIVAL, s, 0);
+		// a constant Poisson rate inline (the same formula as nextArrival), other sources through it
+		const rates = src.ratePerMinute;
+		const next =
+			src.type === ARRIVALS_POISSON && rates.length === 1
+				? rates[0] > 0
+					? t - Math.log(this.#streams[s].next()) / rates[0]
+					: Infinity
+				: nextArrival(src, state, this.#streams[s], t);
+		this.#arrivalTime[s] = next < m.closeTime ? next : Infinity;
+		this.#arrivalSeq[s] = this.agenda.reserve();
 
 		const cu = this.customers;
 		const c = cu.take();
@@ -411,7 +451,10 @@ export class Simulation {
 		const node = m.resNode[r];
 		const u = drawUniform(cu.key[c], PURPOSE.SERVICE, m.nodeKey[node], visit);
 		if (this.#tracing) this.#trace.event(t, TRACE.START, this.customers.serial[c], node);
-		this.agenda.push(t + m.resService[r].quantile(u), EV_SERVICE_END, c, r);
+		// exponential service inline (the same formula as its sampler), others through their sampler
+		const mean = m.resExponentialMean[r];
+		const duration = mean === mean ? mean * -Math.log1p(-u) : m.resService[r].quantile(u);
+		this.agenda.push(t + duration, EV_SERVICE_END, c, r);
 	}
 
 	/** Books the queueing time of customer c at resource r (joined at queueEnter, ends now) to it and to r. */
