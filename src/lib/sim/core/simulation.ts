@@ -514,13 +514,20 @@ export class Simulation {
 		while (res.busy[r] < res.capacity[r] && res.waiting[r] > 0) {
 			const c = this.queues.shift(r, cu.ticket, cu.waitingAt);
 			if (c < 0) break;
-			res.touch(r, t);
-			res.waiting[r]--;
-			const level = m.resPriority[r] ? m.segLevel[cu.segment[c]] : 0;
-			res.levelWaiting[r * res.levels + level]--;
-			cu.waitingAt[c] = -1;
+			this.#leaveQueue(c, r, t);
 			this.#start(c, r, cu.visits[c * m.nodeCount + m.resNode[r]] - 1);
 		}
+	}
+
+	/** Customer c stops waiting at resource r (to start service, abandon or go home); its queue entry goes stale. */
+	#leaveQueue(c: number, r: number, t: number): void {
+		const res = this.resources;
+		const cu = this.customers;
+		const m = this.model;
+		res.touch(r, t);
+		res.waiting[r]--;
+		res.levelWaiting[r * res.levels + (m.resPriority[r] ? m.segLevel[cu.segment[c]] : 0)]--;
+		cu.waitingAt[c] = -1;
 	}
 
 	#abandon(c: number, ticket: number): void {
@@ -530,14 +537,9 @@ export class Simulation {
 		const r = cu.waitingAt[c];
 		if (r < 0) return;
 		const m = this.model;
-		const res = this.resources;
-		res.touch(r, t);
-		res.waiting[r]--;
-		const level = m.resPriority[r] ? m.segLevel[cu.segment[c]] : 0;
-		res.levelWaiting[r * res.levels + level]--;
-		cu.waitingAt[c] = -1;
+		this.#leaveQueue(c, r, t);
 		this.#addWait(c, r);
-		if ((cu.flags[c] & F_MEASURED) !== 0) res.abandoned[r]++;
+		if ((cu.flags[c] & F_MEASURED) !== 0) this.resources.abandoned[r]++;
 		cu.flags[c] |= F_ABANDONED;
 		if (this.#tracing) this.#trace.event(t, TRACE.ABANDON, this.customers.serial[c], m.resNode[r]);
 		this.#leave(c);
@@ -599,10 +601,7 @@ export class Simulation {
 			const r = cu.waitingAt[c];
 			if (onlyUnstaffed && (r < 0 || res.capacity[r] > 0)) continue;
 			if (r >= 0) {
-				res.touch(r, t);
-				res.waiting[r]--;
-				res.levelWaiting[r * res.levels + (m.resPriority[r] ? m.segLevel[cu.segment[c]] : 0)]--;
-				cu.waitingAt[c] = -1;
+				this.#leaveQueue(c, r, t);
 				this.#addWait(c, r);
 			}
 			cu.flags[c] |= F_CLOSED_OUT;
