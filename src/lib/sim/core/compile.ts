@@ -5,6 +5,7 @@
 import type { Scenario, Staffing, FlowNode, LinkOutcome } from '../model/scenario';
 import { makeSampler } from '../random/distribution';
 import { hashString } from '../random/hash';
+import { compileSatisfaction } from '../satisfaction/customer';
 import {
 	ARRIVALS_POISSON,
 	ARRIVALS_RENEWAL,
@@ -40,10 +41,6 @@ const OUTCOME_CODE: Record<LinkOutcome, number> = {
 	failed: OUTCOME_FAILED
 };
 
-/** Perceived-wait multipliers of the satisfaction model (satisfaction-model.md, step 1). */
-const ENV_MULTIPLIER = { unoccupied: 1.36, phone: 1.0, occupied: 0.85 } as const;
-const INFO_MULTIPLIER = 0.9;
-
 /** Default safety limit on events per replication. */
 export const DEFAULT_MAX_EVENTS = 100_000_000;
 /** Default service-level threshold when the scenario sets no target, minutes. */
@@ -60,6 +57,11 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 	const steady = run.mode === 'steady';
 	const warmup = steady ? (run.warmup ?? 0) : 0;
 	const closeTime = steady ? warmup + (run.length ?? 0) : (run.hours ?? 8) * 60;
+
+	// perceived-wait multipliers m_env, m_info and m_stage of the satisfaction model (step 1)
+	const satisfaction = compileSatisfaction(scenario);
+	const ENV_MULTIPLIER = satisfaction.params.waitExperience;
+	const INFO_MULTIPLIER = satisfaction.params.expectedWaitShown;
 
 	const nodes = scenario.nodes;
 	const N = nodes.length;
@@ -233,6 +235,8 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 		routeTarget: Int32Array.from(targets),
 		routeCum: Float64Array.from(cums),
 		periodMinutes,
-		periodCount
+		periodCount,
+		stageMultiplier: satisfaction.params.afterServiceStarted,
+		satisfaction
 	};
 }

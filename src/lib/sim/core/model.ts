@@ -3,6 +3,7 @@
 // Codes for node kinds and visit outcomes live here too.
 
 import type { Sampler } from '../random/distribution';
+import type { CompiledSatisfaction } from '../satisfaction/customer';
 
 export const KIND_SOURCE = 0;
 export const KIND_STATION = 1;
@@ -95,6 +96,11 @@ export interface CompiledModel {
 	/** Length of the reporting periods (by arrival time), minutes, and their number. */
 	periodMinutes: number;
 	periodCount: number;
+
+	/** Perceived-wait multiplier m_stage for waits after service has started (satisfaction model). */
+	stageMultiplier: number;
+	/** The satisfaction model: parameters and each segment's tolerance. */
+	satisfaction: CompiledSatisfaction;
 }
 
 /** Staffing at time t (minutes): the count of the period t falls in, the last count after the schedule ends. */

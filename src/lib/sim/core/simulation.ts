@@ -463,7 +463,7 @@ export class Simulation {
 		const w = this.now - cu.queueEnter[c];
 		const res = this.resources;
 		cu.wait[c] += w;
-		const stage = (cu.flags[c] & F_SERVED) !== 0 ? 0.7 : 1;
+		const stage = (cu.flags[c] & F_SERVED) !== 0 ? this.model.stageMultiplier : 1;
 		cu.perceived[c] += this.model.resWaitMultiplier[r] * stage * w;
 		if ((cu.flags[c] & F_MEASURED) !== 0) {
 			res.waitSum[r] += w;

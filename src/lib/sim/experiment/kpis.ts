@@ -18,7 +18,12 @@ export const GROUP_KPIS = [
 	'transfers', // mean hand-offs per arrival (unresolved → another station; failed self-service → a station)
 	'timeInSystem', // mean minutes from arrival to leaving
 	'throughput', // customers served per hour
-	'cost' // staff cost (overall: whole run; period: that period; segment: not defined)
+	'cost', // staff cost (overall: whole run; period: that period; segment: not defined)
+	'csat', // predicted CSAT: mean probability of answering 4 or 5 of 5, over all arrivals (experience view)
+	'topBox', // predicted top-box: mean probability of answering 5, over all arrivals
+	'nps', // predicted NPS, −100…100: 100·(mean P(promoter) − mean P(detractor)), over all arrivals
+	'csatSurveyed', // predicted CSAT over served customers only (what a survey sees: abandoners are never asked)
+	'npsSurveyed' // predicted NPS over served customers only
 ] as const;
 
 /** KPIs of one station or self-service point. */

@@ -8,6 +8,8 @@
 // over. Averages across replications are weighted by it, so "the mean wait of customers
 // arriving at 9–10" is the mean over those customers (a ratio estimator), not a mean of
 // daily means that over-weights quiet days. Counts, rates and costs have weight 1.
+// Predicted satisfaction (satisfaction/customer.ts) is averaged the same way: CSAT, top-box
+// and NPS over all arrivals, the "surveyed" views over served customers only.
 
 import {
 	F_ABANDONED,
@@ -19,6 +21,9 @@ import {
 	type Simulation
 } from '../core/simulation';
 import { percentile } from '../stats/percentile';
+import { normalCdf } from '../random/normal';
+import { scoreRecords } from '../satisfaction/customer';
+import { netPromoter, scoreTable } from '../satisfaction/table';
 import { G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS } from './kpis';
 
 export interface ReplicationTables {
@@ -67,9 +72,26 @@ const A_TRANSFERS = 8;
 const A_SYSTEM = 9;
 const A_SERVED = 10;
 const A_SENT_HOME = 11;
-const A_COLS = 12;
+const A_CSAT = 12;
+const A_TOP_BOX = 13;
+const A_NPS = 14; // Σ P(promoter) − P(detractor)
+const A_CSAT_SERVED = 15;
+const A_NPS_SERVED = 16;
+const A_COLS = 17;
+
+// Module-level copies of imported bindings used per customer: under CommonJS transpilation
+// (tsx, the CLI and tests) an imported binding is a getter call on every use.
+const SERVED = F_SERVED;
+const RESOLVED = F_RESOLVED;
+const ABANDONED = F_ABANDONED;
+const BALKED = F_BALKED;
+const CLOSED_OUT = F_CLOSED_OUT;
+const FCR = F_FIRST_CONTACT_RESOLVED;
+const GONE = F_ABANDONED | F_BALKED | F_CLOSED_OUT;
+const Phi = normalCdf;
 
 let scratch = new Float64Array(1024);
+let latent: Float64Array = new Float64Array(1024);
 
 export function measureReplication(sim: Simulation): ReplicationRow {
 	const m = sim.model;
@@ -80,6 +102,18 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 	const R = m.resourceCount;
 	const target = m.targetWait;
 
+	// predicted satisfaction: the latent score μ of each customer, then its probabilities
+	// (tabulated in μ, exact outside the table: satisfaction/table.ts)
+	latent = scoreRecords(m.satisfaction, rec, latent);
+	const sp = m.satisfaction.params;
+	const tab = scoreTable(sp);
+	const tabLo = tab.lo;
+	const tabHi = tab.hi;
+	const tabScale = tab.scale;
+	const tabCsat = tab.csat;
+	const tabTop = tab.topBox;
+	const tabNet = tab.net;
+
 	// one pass: sums per (segment, period) cell; groups are sums of cells
 	const cells = new Float64Array(S * P * A_COLS);
 	const recSegment = rec.segment;
@@ -89,7 +123,7 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 	for (let i = 0; i < n; i++) {
 		const f = recFlags[i];
 		const w = recWait[i];
-		const served = (f & F_SERVED) !== 0 && (f & (F_ABANDONED | F_BALKED | F_CLOSED_OUT)) === 0;
+		const served = (f & SERVED) !== 0 && (f & GONE) === 0;
 		const a = (recSegment[i] * P + recPeriod[i]) * A_COLS;
 		cells[a + A_N]++;
 		cells[a + A_WAIT] += w;
@@ -97,14 +131,37 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		if (served) {
 			cells[a + A_SERVED]++;
 			if (w <= target) cells[a + A_WITHIN]++;
-			if ((f & F_RESOLVED) !== 0) cells[a + A_RESOLVED]++;
+			if ((f & RESOLVED) !== 0) cells[a + A_RESOLVED]++;
 		}
-		if (f & F_ABANDONED) cells[a + A_ABANDONED]++;
-		if (f & F_CLOSED_OUT) cells[a + A_SENT_HOME]++;
-		if (f & F_BALKED) cells[a + A_BALKED]++;
-		if (f & F_FIRST_CONTACT_RESOLVED) cells[a + A_FCR]++;
+		if (f & ABANDONED) cells[a + A_ABANDONED]++;
+		if (f & CLOSED_OUT) cells[a + A_SENT_HOME]++;
+		if (f & BALKED) cells[a + A_BALKED]++;
+		if (f & FCR) cells[a + A_FCR]++;
 		cells[a + A_TRANSFERS] += rec.transfers[i];
 		cells[a + A_SYSTEM] += rec.system[i];
+		const mu = latent[i];
+		let csat: number;
+		let top: number;
+		let net: number;
+		if (mu >= tabLo && mu <= tabHi) {
+			const x = (mu - tabLo) * tabScale;
+			const k = x | 0;
+			const fr = x - k;
+			csat = tabCsat[k] + fr * (tabCsat[k + 1] - tabCsat[k]);
+			top = tabTop[k] + fr * (tabTop[k + 1] - tabTop[k]);
+			net = tabNet[k] + fr * (tabNet[k + 1] - tabNet[k]);
+		} else {
+			csat = Phi(mu - sp.cutpoints[2]);
+			top = Phi(mu - sp.cutpoints[3]);
+			net = netPromoter(sp, mu);
+		}
+		cells[a + A_CSAT] += csat;
+		cells[a + A_TOP_BOX] += top;
+		cells[a + A_NPS] += net;
+		if (served) {
+			cells[a + A_CSAT_SERVED] += csat;
+			cells[a + A_NPS_SERVED] += net;
+		}
 	}
 	const groups = 1 + S + P;
 	const acc = new Float64Array(groups * A_COLS);
@@ -190,6 +247,15 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		out[o + G.transfers] = per(A_TRANSFERS);
 		out[o + G.timeInSystem] = per(A_SYSTEM);
 		out[o + G.waitP90] = p90[g];
+		out[o + G.csat] = per(A_CSAT);
+		out[o + G.topBox] = per(A_TOP_BOX);
+		out[o + G.nps] = count > 0 ? (100 * acc[a + A_NPS]) / count : NaN;
+		// the survey-visible view averages over served customers, and weighs by them
+		const served = acc[a + A_SERVED];
+		out[o + G.csatSurveyed] = served > 0 ? acc[a + A_CSAT_SERVED] / served : NaN;
+		out[o + G.npsSurveyed] = served > 0 ? (100 * acc[a + A_NPS_SERVED]) / served : NaN;
+		weight[o + G.csatSurveyed] = served;
+		weight[o + G.npsSurveyed] = served;
 	};
 
 	const overall = new Float64Array(K);

@@ -153,8 +153,59 @@ export interface Scenario {
 	nodes: FlowNode[];
 	links: Link[];
 	targets?: Targets;
-	/** Satisfaction model parameters (see satisfaction-model.md); absent keys take the defaults. */
-	satisfaction?: Record<string, unknown>;
+	/** Satisfaction model parameters (see docs/satisfaction.md); absent keys take the defaults. */
+	satisfaction?: SatisfactionSettings;
+}
+
+/** Perceived-wait multiplier m_env for each kind of wait (satisfaction model, step 1). */
+export interface WaitExperienceMultipliers {
+	unoccupied?: number;
+	phone?: number;
+	occupied?: number;
+}
+
+/**
+ * Parameters of the predicted-satisfaction model (docs/satisfaction.md). Every key is
+ * optional; an absent key takes the documented default. Penalties are in latent-score units
+ * (standard deviations of the ordered-probit scale) and are subtracted.
+ */
+export interface SatisfactionSettings {
+	/** Individual spread s of the wait tolerance: A_i = A·exp(s·Z − s²/2); 0 = deterministic. */
+	toleranceSpread?: number;
+	/** Latent score of a resolved customer with no wait and nothing else wrong. */
+	baseline?: number;
+	/** Wait penalty reached at the adequate wait (linear from the desired wait). */
+	zonePenalty?: number;
+	/** Additional wait penalty per adequate wait beyond the adequate wait. */
+	beyondPenalty?: number;
+	/** Largest wait penalty. */
+	maxWaitPenalty?: number;
+	/** Penalty for leaving unresolved (including abandoned, balked and sent home). */
+	unresolved?: number;
+	/** Penalty for abandoning or balking. */
+	abandoned?: number;
+	/** Penalty per extra contact for the same issue. */
+	extraContact?: number;
+	/** Penalty per transfer (hand-off). */
+	transfer?: number;
+	/** Penalty per overtake (a later arrival served first). */
+	overtake?: number;
+	/** Overtakes beyond this many add no penalty. */
+	maxOvertakes?: number;
+	/** Ordered-probit cutpoints τ₁…τ₄ of the 1–5 answer, ascending: P(answer > k) = Φ(μ − τ_k). */
+	cutpoints?: number[];
+	/** Promoter cut of the recommend scale: P(promoter) = Φ((μ − promoterCut)/npsScale). */
+	promoterCut?: number;
+	/** Detractor cut: P(detractor) = Φ((detractorCut − μ)/npsScale). */
+	detractorCut?: number;
+	/** Spread of the recommend scale relative to the latent score. */
+	npsScale?: number;
+	/** m_env per waitExperience. */
+	waitExperience?: WaitExperienceMultipliers;
+	/** m_info: multiplier when the expected wait or queue position is shown. */
+	expectedWaitShown?: number;
+	/** m_stage: multiplier for waits after service has started (between steps). */
+	afterServiceStarted?: number;
 }
 
 export const SCENARIO_FORMAT = 'flowbench-scenario';

@@ -1,10 +1,12 @@
 // Field descriptions of the whole scenario file and its run settings and targets. Together with
-// validate-fields-common.ts and validate-fields-flow.ts this is the single description of the
-// format from which the checks, the JSON Schema, the docs' field reference and the defaults come.
+// validate-fields-common.ts, validate-fields-flow.ts and validate-fields-satisfaction.ts this is
+// the single description of the format from which the checks, the JSON Schema, the docs' field
+// reference and the defaults come.
 
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario';
 import { segmentSpec } from './validate-fields-common';
 import { linkSpec, nodeSpec } from './validate-fields-flow';
+import { satisfactionSpec } from './validate-fields-satisfaction';
 import { checkRun } from './validate-run';
 import { bool, constant, list, num, oneOf, optional, required, text, whole, type ObjectSpec } from './validate-spec';
 
@@ -58,16 +60,6 @@ export const targetsSpec: ObjectSpec = {
 	}
 };
 
-export const satisfactionSpec: ObjectSpec = {
-	type: 'object',
-	defName: 'satisfaction',
-	title: 'Satisfaction parameters',
-	noun: 'satisfaction parameters { "name": value, … }',
-	doc: 'Parameters of the satisfaction model (satisfaction-model.md); absent keys take the model\'s defaults. Checked by the satisfaction model, not here.',
-	fields: {},
-	open: true
-};
-
 export const scenarioSpec: ObjectSpec = {
 	type: 'object',
 	title: 'Scenario',
@@ -86,6 +78,6 @@ export const scenarioSpec: ObjectSpec = {
 		nodes: required(list(nodeSpec), 'The flow\'s nodes: at least one source and one exit.'),
 		links: required(list(linkSpec), 'Where customers go from each node.'),
 		targets: optional(targetsSpec, 'Benchmarks to show results against.', {}),
-		satisfaction: optional(satisfactionSpec, 'Satisfaction-model parameters; absent keys take the defaults.')
+		satisfaction: optional(satisfactionSpec, 'Satisfaction-model parameters (docs/satisfaction.md); absent: all defaults.')
 	}
 };
