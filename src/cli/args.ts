@@ -2,10 +2,14 @@
 
 export const USAGE = `Usage:
   flowbench run <scenario.json> [--replications N] [--seed S] [--out results.json] [--workers N] [--quiet]
+  flowbench compare <baseline.json> <redesign.json> [--replications N] [--seed S] [--out comparison.json] [--workers N] [--quiet]
   flowbench validate <scenario.json>
 
 run       simulates the scenario and writes results JSON (to stdout without --out).
           Progress goes to stderr on long runs.
+compare   runs both scenarios on the same simulated customers (same seed; the baseline's
+          replications and seed unless given) and writes comparison JSON: both results and
+          every KPI's difference (redesign − baseline) with a 95 % confidence interval.
 validate  prints each problem as "path: message" and exits 1 if the file is not a valid scenario.
 
 Exit codes: 0 ok, 1 invalid scenario, 2 bad command line, 3 the run could not finish
@@ -15,8 +19,10 @@ Exit codes: 0 ok, 1 invalid scenario, 2 bad command line, 3 the run could not fi
 export class UsageError extends Error {}
 
 export interface CliArgs {
-	command: 'run' | 'validate' | 'help';
+	command: 'run' | 'compare' | 'validate' | 'help';
 	file: string;
+	/** compare: the redesign scenario (`file` is the baseline). */
+	other?: string;
 	replications?: number;
 	seed?: number;
 	workers?: number;
@@ -34,7 +40,7 @@ function wholeNumber(flag: string, value: string | undefined, min: number, max: 
 export function parseArgs(argv: string[]): CliArgs {
 	const [command, ...rest] = argv;
 	if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', file: '', quiet: false };
-	if (command !== 'run' && command !== 'validate') throw new UsageError(`unknown command "${command}"`);
+	if (command !== 'run' && command !== 'compare' && command !== 'validate') throw new UsageError(`unknown command "${command}"`);
 	const args: CliArgs = { command, file: '', quiet: false };
 	for (let i = 0; i < rest.length; i++) {
 		const a = rest[i];
@@ -57,10 +63,14 @@ export function parseArgs(argv: string[]): CliArgs {
 				break;
 			default:
 				if (a.startsWith('--')) throw new UsageError(`unknown option "${a}"`);
-				if (args.file) throw new UsageError(`one scenario file at a time (got "${args.file}" and "${a}")`);
-				args.file = a;
+				if (command === 'compare' && args.file && !args.other) args.other = a;
+				else if (command === 'compare' && args.other)
+					throw new UsageError(`compare takes two scenario files (got "${args.file}", "${args.other}" and "${a}")`);
+				else if (args.file) throw new UsageError(`one scenario file at a time (got "${args.file}" and "${a}")`);
+				else args.file = a;
 		}
 	}
+	if (command === 'compare' && !args.other) throw new UsageError('compare needs two scenario files: the baseline, then the redesign');
 	if (!args.file) throw new UsageError(`${command} needs a scenario file`);
 	if (command === 'validate' && (args.replications || args.seed !== undefined || args.out))
 		throw new UsageError('validate takes only a scenario file');

@@ -2,12 +2,22 @@
 // same engine the app uses, with replications spread over worker threads.
 //
 //   flowbench run <scenario.json> [--replications N] [--seed S] [--out results.json] [--workers N]
+//   flowbench compare <baseline.json> <redesign.json> [--replications N] [--seed S] [--out comparison.json] [--workers N]
 //   flowbench validate <scenario.json>
 
 import { writeFileSync } from 'node:fs';
-import { CancelledError, RunawayError, UnstableError, prepareRun, summariseRun, type Problem } from '../lib/sim/index';
+import {
+	CancelledError,
+	RunawayError,
+	UnstableError,
+	prepareComparison,
+	prepareRun,
+	summariseComparison,
+	summariseRun,
+	type Problem
+} from '../lib/sim/index';
 import { loadScenario } from './load';
-import { runReplications } from './pool';
+import { runComparisonReplications, runReplications } from './pool';
 import { parseArgs, UsageError, USAGE } from './args';
 
 function printProblems(problems: Problem[], stream = process.stderr): void {
@@ -50,6 +60,33 @@ async function commandRun(args: ReturnType<typeof parseArgs>): Promise<number> {
 	return 0;
 }
 
+async function commandCompare(args: ReturnType<typeof parseArgs>): Promise<number> {
+	const baseline = loadScenario(args.file);
+	const redesign = loadScenario(args.other!);
+	if (!baseline.ok || !redesign.ok) {
+		// name the file: both files share the same paths
+		if (!baseline.ok) printProblems(baseline.problems.map((p) => ({ ...p, path: `${args.file}: ${p.path}` })));
+		if (!redesign.ok) printProblems(redesign.problems.map((p) => ({ ...p, path: `${args.other}: ${p.path}` })));
+		return 1;
+	}
+	if (!args.quiet)
+		for (const [file, loaded] of [
+			[args.file, baseline],
+			[args.other!, redesign]
+		] as const)
+			for (const w of loaded.warnings) process.stderr.write(`warning: ${file}: ${w.path}: ${w.message}\n`);
+	const prep = prepareComparison(baseline.scenario, redesign.scenario, { replications: args.replications, seed: args.seed });
+	const started = Date.now();
+	const rows = await runComparisonReplications(prep, args.workers, progressReporter(args.quiet));
+	const comparison = summariseComparison(prep, rows);
+	const json = JSON.stringify(comparison, null, 2) + '\n';
+	if (args.out) writeFileSync(args.out, json);
+	else process.stdout.write(json);
+	if (!args.quiet && Date.now() - started > 1000)
+		process.stderr.write(`done: ${prep.replications} replications of both scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+	return 0;
+}
+
 function commandValidate(file: string): number {
 	const loaded = loadScenario(file);
 	if (!loaded.ok) {
@@ -78,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	if (args.command === 'validate') return commandValidate(args.file);
 	try {
-		return await commandRun(args);
+		return await (args.command === 'compare' ? commandCompare(args) : commandRun(args));
 	} catch (e) {
 		if (e instanceof UnstableError || e instanceof RunawayError || e instanceof CancelledError) {
 			process.stderr.write(`error: ${e.message}\n`);

@@ -27,5 +27,53 @@ export {
 	type RunOptions
 } from './experiment/run';
 
+export { DEFAULT_SATISFACTION, resolveSatisfaction, type SatisfactionParams } from './satisfaction/params';
+export {
+	compileSatisfaction,
+	csatProbability,
+	detractorProbability,
+	expectedScore,
+	latentScore,
+	predictCustomer,
+	promoterProbability,
+	scoreRecords,
+	toleranceFactor,
+	topBoxProbability,
+	waitPenalty,
+	type CompiledSatisfaction,
+	type CustomerPrediction,
+	type VisitOutcome
+} from './satisfaction/customer';
+export {
+	expectedSatisfaction,
+	mmcSatisfaction,
+	type ExpectationOptions,
+	type ExponentialWait,
+	type SatisfactionExpectation
+} from './satisfaction/expectation';
+
+export {
+	comparisonRowBuffers,
+	comparisonSimulations,
+	prepareComparison,
+	runComparison,
+	runComparisonRange,
+	runComparisonReplication,
+	type ComparisonOptions,
+	type ComparisonRow,
+	type ComparisonSimulations,
+	type PreparedComparison
+} from './experiment/compare';
+export {
+	pairedDifference,
+	summariseComparison,
+	type Comparison,
+	type CustomerComparison,
+	type DifferenceSet,
+	type DifferenceValue,
+	type PeriodDifference
+} from './experiment/compare-summary';
+export { CUSTOMER_STATS, UNCHANGED_MINUTES, pairCustomers, type CustomerStat } from './experiment/compare-customers';
+
 // Queueing theory lives in './analytic/index' (import it from there): it loads mathjs,
 // which the simulation itself does not need, so CLI workers start faster without it.
