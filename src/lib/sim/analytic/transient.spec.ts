@@ -56,9 +56,7 @@ function rk4Waits(lambdas: number[], c: number, mu: number, length: number, top:
 }
 
 describe('exact transient day M(t)/M/c (the trap case of validation.md)', () => {
-	const started = Date.now();
 	const r = transientDay(day);
-	const elapsed = Date.now() - started;
 
 	it('reproduces the exact figures: hour 4 6.4 min, hour 5 6.3 min, day mean 3.597 min', () => {
 		expect(r.periods[3].wq).toBeCloseTo(6.4, 1);
@@ -101,10 +99,6 @@ describe('exact transient day M(t)/M/c (the trap case of validation.md)', () => 
 		expect(sum / 30).toBeCloseTo(r.periods[3].meanQueue, 2);
 		// Little's law per period does not hold in transient, but E[Q] ≥ 0 and E[N] ≥ E[Q] do.
 		for (let k = 0; k < r.series.t.length; k++) expect(r.series.inSystem[k]).toBeGreaterThanOrEqual(r.series.queue[k]);
-	});
-
-	it('is fast (the validation case runs in well under a second)', () => {
-		expect(elapsed).toBeLessThan(1000);
 	});
 });
 

