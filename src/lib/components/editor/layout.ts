@@ -1,0 +1,127 @@
+// Where the editor draws nodes that have no saved position: a left-to-right layered layout.
+// Each node's layer is its longest distance from a source along the main path (back edges of
+// loops are ignored), exits go to the last layer, and nodes in a layer are stacked top to bottom.
+
+import type { FlowNode, Link, Position } from '$lib/sim';
+
+/** Horizontal distance between layers, and vertical between nodes of one layer (flow units). */
+export const LAYER_GAP = 270;
+export const ROW_GAP = 130;
+
+/** The layer (column) of every node: 0 for sources, the longest path from them otherwise. */
+export function layers(nodes: readonly FlowNode[], links: readonly Link[]): Map<string, number> {
+	const ids = new Set(nodes.map((n) => n.id));
+	const out = new Map<string, string[]>();
+	for (const id of ids) out.set(id, []);
+	// The main path follows "done" links; an "unresolved"/"failed" link only places a node that
+	// nothing else leads to (a back office), so a fallback does not push its target rightwards.
+	const doneInto = new Set(links.filter((l) => (l.on ?? 'done') === 'done' && l.from !== l.to).map((l) => l.to));
+	for (const l of links) {
+		if (!ids.has(l.from) || !ids.has(l.to) || l.from === l.to) continue;
+		if ((l.on ?? 'done') === 'done' || !doneInto.has(l.to)) out.get(l.from)!.push(l.to);
+	}
+
+	// Depth-first from the sources (then any node not reached) to find back edges (loops).
+	const back = new Set<string>();
+	const state = new Map<string, 1 | 2>();
+	const visit = (id: string) => {
+		state.set(id, 1);
+		for (const to of out.get(id)!) {
+			if (state.get(to) === 1) back.add(`${id}→${to}`);
+			else if (!state.has(to)) visit(to);
+		}
+		state.set(id, 2);
+	};
+	const order = [...nodes.filter((n) => n.kind === 'source'), ...nodes.filter((n) => n.kind !== 'source')];
+	for (const n of order) if (!state.has(n.id)) visit(n.id);
+
+	// Longest path over the acyclic rest (Kahn's order).
+	const indeg = new Map<string, number>([...ids].map((id) => [id, 0]));
+	for (const [from, tos] of out) for (const to of tos) if (!back.has(`${from}→${to}`)) indeg.set(to, indeg.get(to)! + 1);
+	const layer = new Map<string, number>([...ids].map((id) => [id, 0]));
+	const queue = order.map((n) => n.id).filter((id) => indeg.get(id) === 0);
+	while (queue.length) {
+		const id = queue.shift()!;
+		for (const to of out.get(id)!) {
+			if (back.has(`${id}→${to}`)) continue;
+			layer.set(to, Math.max(layer.get(to)!, layer.get(id)! + 1));
+			indeg.set(to, indeg.get(to)! - 1);
+			if (indeg.get(to) === 0) queue.push(to);
+		}
+	}
+	const inner = nodes.filter((n) => n.kind !== 'exit');
+	const last = inner.length ? Math.max(...inner.map((n) => layer.get(n.id)!)) + 1 : 0;
+	for (const n of nodes) if (n.kind === 'exit') layer.set(n.id, Math.max(layer.get(n.id)!, last));
+	return layer;
+}
+
+/**
+ * A position for every node: its saved one, or one from the layered layout. Nodes reached only
+ * by "unresolved" or "failed" links (back offices, fallbacks) go in a lower lane, so the main
+ * path stays a straight line.
+ */
+export function layoutPositions(nodes: readonly FlowNode[], links: readonly Link[]): Map<string, Position> {
+	const layer = layers(nodes, links);
+	const side = new Set(
+		nodes
+			.filter((n) => {
+				const into = links.filter((l) => l.to === n.id && l.from !== n.id);
+				return into.length > 0 && into.every((l) => (l.on ?? 'done') !== 'done');
+			})
+			.map((n) => n.id)
+	);
+	const main = new Map<number, string[]>();
+	const lower = new Map<number, string[]>();
+	for (const n of nodes) {
+		const l = layer.get(n.id) ?? 0;
+		const lanes = side.has(n.id) ? lower : main;
+		lanes.set(l, [...(lanes.get(l) ?? []), n.id]);
+	}
+	const tallest = Math.max(1, ...[...main.values()].map((r) => r.length));
+	const out = new Map<string, Position>();
+	for (const [l, ids] of main) {
+		const top = ((tallest - ids.length) * ROW_GAP) / 2;
+		ids.forEach((id, i) => out.set(id, { x: l * LAYER_GAP, y: top + i * ROW_GAP }));
+	}
+	for (const [l, ids] of lower) ids.forEach((id, i) => out.set(id, { x: l * LAYER_GAP, y: (tallest + i) * ROW_GAP }));
+	for (const n of nodes) if (n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y)) out.set(n.id, { ...n.position });
+	return out;
+}
+
+/** Where to put a new node: right of everything, or at the given point. */
+export function freeSpot(positions: Iterable<Position>): Position {
+	let maxX = -Infinity;
+	let minY = Infinity;
+	for (const p of positions) {
+		maxX = Math.max(maxX, p.x);
+		minY = Math.min(minY, p.y);
+	}
+	return Number.isFinite(maxX) ? { x: maxX + LAYER_GAP, y: minY } : { x: 0, y: 0 };
+}
+
+/** The first spot at or below `near` (in steps of a row) that no node covers. */
+export function openSpot(near: Position, taken: Iterable<Position>, size = { w: 170, h: 70 }): Position {
+	const all = [...taken];
+	const spot = { x: Math.round(near.x - size.w / 2), y: Math.round(near.y - size.h / 2) };
+	for (let i = 0; i < 50; i++) {
+		if (!all.some((p) => Math.abs(p.x - spot.x) < size.w && Math.abs(p.y - spot.y) < size.h)) break;
+		spot.y += size.h + 20;
+	}
+	return spot;
+}
+
+/**
+ * Saves the drawn position of every node that has none, so that editing the flow (adding a node
+ * or a link) does not make the automatic layout move the others. Returns how many were set.
+ */
+export function pinPositions(nodes: FlowNode[], positions: Map<string, Position>): number {
+	let set = 0;
+	for (const n of nodes) {
+		const p = positions.get(n.id);
+		if (!n.position && p) {
+			n.position = { x: Math.round(p.x), y: Math.round(p.y) };
+			set++;
+		}
+	}
+	return set;
+}

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '$lib/i18n/catalogue';
+import { DIST_KINDS } from './distribution';
+import { NODE_KINDS } from './nodes';
+
+describe('editor messages', () => {
+	it('has every key the editor asks for, in English', () => {
+		const dir = import.meta.dirname;
+		const used = new Set<string>();
+		for (const f of readdirSync(dir).filter((f) => /\.(svelte|ts)$/.test(f) && !f.endsWith('.spec.ts'))) {
+			const src = readFileSync(join(dir, f), 'utf8');
+			for (const m of src.matchAll(/\bt\(\s*'((?:editor|inspector|common)\.[\w.-]+)'/g)) used.add(m[1]);
+			for (const m of src.matchAll(/counted\([\w.]+, '((?:editor|inspector)\.[\w.-]+)'/g)) used.add(m[1]).add(`${m[1]}.one`);
+		}
+		for (const k of NODE_KINDS) used.add(`editor.kind.${k}`).add(`editor.kindHelp.${k}`);
+		for (const k of DIST_KINDS) used.add(`inspector.dist.${k}`);
+		for (const o of ['done', 'unresolved', 'failed']) used.add(`editor.outcome.${o}`).add(`inspector.on.${o}`);
+		for (const p of ['segments', 'demand', 'staffing', 'targets', 'run', 'problems']) used.add(`editor.panel.${p}`);
+		for (const p of ['mean', 'value', 'cv', 'k', 'min', 'mode', 'max', 'values']) used.add(`inspector.param.${p}`);
+		for (const k of ['waitMinutes', 'serviceLevel', 'maxAbandonment', 'minCsat']) used.add(`inspector.target.${k}`);
+		for (const k of ['mode', 'open', 'hours', 'drain', 'warmup', 'length', 'replications', 'seed']) used.add(`inspector.run.${k}`);
+		expect(used.size).toBeGreaterThan(100);
+		expect([...used].filter((k) => !(k in catalogue.en))).toEqual([]);
+	});
+});

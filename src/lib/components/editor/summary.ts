@@ -1,0 +1,63 @@
+// The key numbers on a node card ("4 servers · 6 min", "40–60 /h") and a link's label
+// ("40% · unresolved · VIP"), given the words of the current language.
+
+import type { Distribution, FlowNode, Link, Segment, Staffing } from '$lib/sim';
+import { meanOf } from './distribution';
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export function num(x: number, digits = 1): string {
+	if (!Number.isFinite(x)) return '—';
+	return String(Math.round(x * 10 ** digits) / 10 ** digits);
+}
+
+function range(values: number[]): string {
+	if (values.length === 0) return '—';
+	const lo = Math.min(...values);
+	const hi = Math.max(...values);
+	return lo === hi ? num(lo) : `${num(lo)}–${num(hi)}`;
+}
+
+export function staffingText(s: Staffing): string {
+	return typeof s === 'number' ? num(s, 0) : range(s.count);
+}
+
+export function distText(d: Distribution | null | undefined, t: Translate): string {
+	return t('editor.minutes', { value: num(meanOf(d)) });
+}
+
+/** One line of key numbers for a node card. */
+export function nodeSummary(n: FlowNode, t: Translate): string {
+	switch (n.kind) {
+		case 'source': {
+			const a = n.arrivals;
+			if (a.type === 'poisson') return t('editor.perHour', { value: typeof a.ratePerHour === 'number' ? num(a.ratePerHour) : range(a.ratePerHour) });
+			if (a.type === 'renewal') return t('editor.every', { value: distText(a.interarrival, t) });
+			return t('editor.traceCount', { count: a.times.length });
+		}
+		case 'station':
+			return `${t(n.servers === 1 ? 'editor.server' : 'editor.servers', { value: staffingText(n.servers) })} · ${distText(n.service, t)}`;
+		case 'self-service':
+			return `${t(n.units === 1 ? 'editor.unit' : 'editor.units', { value: staffingText(n.units) })} · ${distText(n.service, t)}`;
+		case 'delay':
+			return distText(n.duration, t);
+		case 'router':
+			return n.policy === 'shortest-queue' ? t('editor.policyShortest') : t('editor.policyProbability');
+		case 'exit':
+			return '';
+	}
+}
+
+/** A link's label: probability, outcome (when not "done") and segment names. */
+export function linkLabel(l: Link, segments: readonly Segment[], t: Translate): string {
+	const parts: string[] = [];
+	if (l.probability !== undefined) parts.push(`${num(l.probability * 100, 1)}%`);
+	if (l.on && l.on !== 'done') parts.push(t(`editor.outcome.${l.on}`));
+	if (l.segments) parts.push(l.segments.map((id) => segments.find((s) => s.id === id)?.name ?? id).join(', ') || t('editor.noSegments'));
+	return parts.join(' · ');
+}
+
+/** A message with a count: key.one for 1 (English needs it; Chinese has the same text). */
+export function counted(t: Translate, key: string, count: number): string {
+	return t(count === 1 ? `${key}.one` : key, { count });
+}
