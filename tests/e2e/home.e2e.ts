@@ -1,26 +1,31 @@
 import { expect, test } from '@playwright/test';
 
-test('the landing page introduces Flowbench and opens the bank-branch example', async ({ page }) => {
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('the home page shows the template gallery and opens a template as a new scenario', async ({ page }) => {
 	await page.goto('/');
-
 	await expect(page).toHaveTitle(/Flowbench/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Flowbench' })).toBeVisible();
-
-	// Loaded at run time from static/examples/bank-branch-baseline.json.
-	await expect(page.getByRole('heading', { level: 2, name: 'Bank branch — baseline' })).toBeVisible();
-	await expect(page.getByText('Eight-hour day with a lunch peak.')).toBeVisible();
-
-	const nodes = page.getByRole('list', { name: 'Nodes in the flow' }).getByRole('listitem');
-	await expect(nodes).toHaveCount(4);
-	await expect(nodes.nth(0)).toContainText('Customers arrive');
-	await expect(nodes.nth(1)).toContainText('Tellers');
-	await expect(nodes.nth(1)).toContainText('Staffed station');
-	await expect(nodes.nth(3)).toContainText('Leave');
-
-	await expect(page.getByRole('link', { name: 'Download the scenario file' })).toHaveAttribute(
-		'href',
-		'/examples/bank-branch-baseline.json'
-	);
-
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const gallery = page.getByRole('list', { name: 'Templates' });
+	await expect(gallery.getByRole('listitem')).toHaveCount(6);
+	for (const title of ['Bank branch', 'Outpatient clinic', 'Contact centre', 'Retail checkout', 'Government service hall', 'Airport check-in'])
+		await expect(gallery.getByRole('heading', { name: title })).toBeVisible();
+	await expect(page.getByText('Nothing saved yet.')).toBeVisible();
 	await page.screenshot({ path: process.env.HOME_SCREENSHOT ?? 'test-results/e2e/home.png', fullPage: true });
+
+	await page.getByRole('link', { name: 'Open baseline: Bank branch' }).click();
+	await expect(page).toHaveURL(/\/scenario\/[\w-]+$/);
+	await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Bank branch — baseline');
+
+	await page.getByRole('link', { name: 'All scenarios' }).click();
+	const saved = page.getByRole('list', { name: 'Saved scenarios' });
+	await expect(saved.getByRole('link', { name: 'Bank branch — baseline' })).toBeVisible();
+});
+
+test('a new blank scenario opens, is saved, and an unknown template says so', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'New blank scenario' }).click();
+	await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('New scenario');
+	await page.goto('/template/nowhere-baseline');
+	await expect(page.getByRole('heading', { name: 'There is no such template' })).toBeVisible();
 });

@@ -1,0 +1,167 @@
+// A before/after comparison of two library scenarios: both run with the same seed in web
+// workers (common random numbers), with progress, time left, cancel and errors, then the
+// rows are summarised into paired differences. The last comparison of each pair is kept for
+// this tab (memory and sessionStorage), so the printable report opens without running again
+// as long as neither scenario changed.
+
+import {
+	prepareComparison,
+	prepareRun,
+	summariseComparison,
+	UnstableError,
+	type Comparison,
+	type ComparisonRow,
+	type PreparedComparison,
+	type Scenario
+} from '$lib/sim';
+import { compareInWorkers, PoolCancelled, type ComparePoolRun } from '$lib/workers/compare-pool';
+import { secondsLeft } from '$lib/workers/partition';
+import { replicationTable, type ReplicationTable } from '$lib/components/export/csv';
+
+export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface CompareSettings {
+	replications: number;
+	seed: number;
+}
+
+/** What a stored comparison was computed from: both scenarios and the run settings. */
+export function comparisonKey(baseline: Scenario, redesign: Scenario, settings: CompareSettings): string {
+	return JSON.stringify([baseline, redesign, settings.replications, settings.seed >>> 0]);
+}
+
+const STORAGE_PREFIX = 'flowbench.comparison.';
+interface Stored {
+	key: string;
+	comparison: Comparison;
+	replications: ReplicationTable | null;
+}
+const memory = new Map<string, Stored>();
+
+/** The comparison last computed for these two library entries, if it still matches their scenarios. */
+export function storedComparison(
+	pair: string,
+	baseline: Scenario,
+	redesign: Scenario
+): { comparison: Comparison; replications: ReplicationTable | null; settings: CompareSettings } | null {
+	let stored: Stored | null = memory.get(pair) ?? null;
+	if (!stored) {
+		try {
+			const raw = globalThis.sessionStorage?.getItem(STORAGE_PREFIX + pair);
+			if (raw) stored = JSON.parse(raw);
+		} catch {
+			stored = null;
+		}
+	}
+	if (!stored) return null;
+	const settings = { replications: stored.comparison.replications, seed: stored.comparison.seed };
+	return stored.key === comparisonKey(baseline, redesign, settings) ? { comparison: stored.comparison, replications: stored.replications ?? null, settings } : null;
+}
+
+function remember(pair: string, stored: Stored): void {
+	memory.set(pair, stored);
+	try {
+		globalThis.sessionStorage?.setItem(STORAGE_PREFIX + pair, JSON.stringify(stored));
+	} catch {
+		// storage full or blocked: the memory copy still serves this page's report link
+	}
+}
+
+/** Why the comparison cannot run (a scenario that cannot run, named), or null. */
+export function compareBlocker(baseline: Scenario, redesign: Scenario): { which: 'baseline' | 'redesign'; reason: string } | null {
+	for (const [which, scenario] of [['baseline', baseline], ['redesign', redesign]] as const) {
+		try {
+			prepareRun(scenario);
+		} catch (e) {
+			return { which, reason: e instanceof UnstableError || e instanceof Error ? e.message : String(e) };
+		}
+	}
+	return null;
+}
+
+export class CompareController {
+	status = $state<CompareStatus>('idle');
+	progress = $state<{ done: number; total: number; secondsLeft: number | null }>({ done: 0, total: 0, secondsLeft: null });
+	comparison = $state.raw<Comparison | null>(null);
+	/** Each replication's overall KPIs of both variants (for the CSV export). */
+	replications = $state.raw<ReplicationTable | null>(null);
+	error = $state<string | null>(null);
+
+	#pool: ComparePoolRun | null = null;
+	#pair: string;
+
+	/** `pair` names the two library entries ("baselineId/redesignId"), for the stored copy. */
+	constructor(pair: string, initial?: { comparison: Comparison; replications: ReplicationTable | null } | null) {
+		this.#pair = pair;
+		if (initial) {
+			this.comparison = initial.comparison;
+			this.replications = initial.replications;
+			this.status = 'done';
+			this.progress = { done: initial.comparison.replications, total: initial.comparison.replications, secondsLeft: 0 };
+		}
+	}
+
+	get running(): boolean {
+		return this.status === 'running';
+	}
+
+	start(baseline: Scenario, redesign: Scenario, settings: CompareSettings): void {
+		this.cancel();
+		let prep: PreparedComparison;
+		try {
+			prep = prepareComparison(baseline, redesign, settings);
+		} catch (e) {
+			this.status = 'error';
+			this.error = e instanceof Error ? e.message : String(e);
+			return;
+		}
+		const total = prep.replications;
+		const started = performance.now();
+		let done = 0;
+		this.status = 'running';
+		this.error = null;
+		this.progress = { done: 0, total, secondsLeft: null };
+		const key = comparisonKey(baseline, redesign, settings);
+
+		const pool = compareInWorkers(baseline, redesign, {
+			seed: prep.seed,
+			replications: total,
+			onRow: () => {
+				if (this.#pool !== pool) return;
+				done++;
+				this.progress = { done, total, secondsLeft: secondsLeft(performance.now() - started, done, total) };
+			}
+		});
+		this.#pool = pool;
+		pool.promise.then(
+			(rows: ComparisonRow[]) => {
+				if (this.#pool !== pool) return;
+				this.#pool = null;
+				const comparison = summariseComparison(prep, rows);
+				const replications = replicationTable(rows);
+				remember(this.#pair, { key, comparison, replications });
+				this.comparison = comparison;
+				this.replications = replications;
+				this.progress = { done: total, total, secondsLeft: 0 };
+				this.status = 'done';
+			},
+			(e: unknown) => {
+				if (this.#pool !== pool) return;
+				this.#pool = null;
+				if (e instanceof PoolCancelled) return;
+				this.status = 'error';
+				this.error = e instanceof Error ? e.message : String(e);
+			}
+		);
+	}
+
+	/** Stops at once (terminates the workers); earlier results, if any, stay. */
+	cancel(): void {
+		const pool = this.#pool;
+		if (!pool) return;
+		this.#pool = null;
+		pool.cancel();
+		this.status = 'cancelled';
+		this.progress = { ...this.progress, secondsLeft: null };
+	}
+}

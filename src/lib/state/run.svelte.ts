@@ -1,0 +1,144 @@
+// A run of the scenario being edited: replications spread over web workers, progress and
+// time left, partial results while running (summarised at most a few times a second, so the
+// page stays responsive), final results, cancel (terminates the workers at once) and errors.
+
+import { prepareRun, summariseRun, UnstableError, type PreparedRun, type ReplicationRow, type Results, type Scenario } from '$lib/sim';
+import { runInWorkers, PoolCancelled, type PoolRun } from '$lib/workers/pool';
+import { secondsLeft } from '$lib/workers/partition';
+import { simKey } from './sim-key';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+/** Partial results are summarised at most this often while a run goes on… */
+export const PARTIAL_EVERY_MS = 500;
+/** …and the page spends at most about this share of its time on them (summary and redraw). */
+export const PARTIAL_BUDGET = 0.15;
+/** Progress (count and time left) is redrawn at most this often. */
+export const PROGRESS_EVERY_MS = 100;
+
+export interface RunHooks {
+	/** A run started (e.g. note it in the library, so a reload can say it was interrupted). */
+	onStart?: () => void;
+	/** A run finished with these results, for the scenario with this simKey(). */
+	onDone?: (results: Results, key: string) => void;
+	/** A run ended without results (cancelled or failed). */
+	onStop?: () => void;
+}
+
+/** Why a scenario cannot run now, or null: the message of prepareRun's refusal (e.g. an unstable model). */
+export function runBlocker(scenario: Scenario): string | null {
+	try {
+		prepareRun(scenario);
+		return null;
+	} catch (e) {
+		if (e instanceof UnstableError) return e.message;
+		return e instanceof Error ? e.message : String(e);
+	}
+}
+
+export class RunController {
+	status = $state<RunStatus>('idle');
+	progress = $state<{ done: number; total: number; secondsLeft: number | null }>({ done: 0, total: 0, secondsLeft: null });
+	results = $state.raw<Results | null>(null);
+	error = $state<string | null>(null);
+	/** simKey() of the scenario the current results belong to, to tell when they are out of date. */
+	resultsFor = $state<string | null>(null);
+
+	#pool: PoolRun | null = null;
+	#hooks: RunHooks;
+
+	constructor(hooks: RunHooks = {}, initial?: { results: Results; key: string } | null) {
+		this.#hooks = hooks;
+		if (initial) {
+			this.results = initial.results;
+			this.resultsFor = initial.key;
+			this.status = 'done';
+			this.progress = { done: initial.results.replications, total: initial.results.replications, secondsLeft: 0 };
+		}
+	}
+
+	get running(): boolean {
+		return this.status === 'running';
+	}
+
+	start(scenario: Scenario, options: { replications?: number; seed?: number } = {}): void {
+		this.cancel();
+		let run: PreparedRun;
+		try {
+			run = prepareRun(scenario, options);
+		} catch (e) {
+			this.status = 'error';
+			this.error = e instanceof Error ? e.message : String(e);
+			return;
+		}
+		const total = run.replications;
+		const started = performance.now();
+		const rows = new Map<number, ReplicationRow>();
+		let nextSummary = started + PARTIAL_EVERY_MS;
+		let nextProgress = 0;
+		this.status = 'running';
+		this.error = null;
+		this.results = null;
+		const key = simKey(scenario);
+		this.resultsFor = key;
+		this.progress = { done: 0, total, secondsLeft: null };
+		this.#hooks.onStart?.();
+
+		const pool = runInWorkers(scenario, {
+			seed: run.seed,
+			replications: total,
+			onRow: (rep, row) => {
+				if (this.#pool !== pool) return;
+				rows.set(rep, row);
+				const now = performance.now();
+				if (rows.size === total) return;
+				if (now >= nextProgress) {
+					nextProgress = now + PROGRESS_EVERY_MS;
+					this.progress = { done: rows.size, total, secondsLeft: secondsLeft(now - started, rows.size, total) };
+				}
+				if (now >= nextSummary) {
+					// the next partial waits in proportion to what this one costs, drawing included
+					nextSummary = Infinity;
+					const sorted = [...rows.keys()].sort((a, b) => a - b).map((k) => rows.get(k)!);
+					this.results = summariseRun(run, sorted);
+					requestAnimationFrame(() => {
+						const cost = performance.now() - now;
+						nextSummary = performance.now() + Math.max(PARTIAL_EVERY_MS, cost / PARTIAL_BUDGET);
+					});
+				}
+			}
+		});
+		this.#pool = pool;
+		pool.promise.then(
+			(all) => {
+				if (this.#pool !== pool) return;
+				this.#pool = null;
+				const results = summariseRun(run, all);
+				this.results = results;
+				this.progress = { done: total, total, secondsLeft: 0 };
+				this.status = 'done';
+				this.#hooks.onDone?.(results, key);
+			},
+			(e: unknown) => {
+				if (this.#pool !== pool) return;
+				this.#pool = null;
+				if (e instanceof PoolCancelled) return;
+				this.status = 'error';
+				this.error = e instanceof Error ? e.message : String(e);
+				this.results = null;
+				this.#hooks.onStop?.();
+			}
+		);
+	}
+
+	/** Stops a run at once; partial results stay on screen, marked as cancelled. */
+	cancel(): void {
+		const pool = this.#pool;
+		if (!pool) return;
+		this.#pool = null;
+		pool.cancel();
+		this.status = 'cancelled';
+		this.progress = { ...this.progress, secondsLeft: null };
+		this.#hooks.onStop?.();
+	}
+}
