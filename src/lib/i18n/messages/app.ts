@@ -4,6 +4,7 @@ import type { FeatureMessages } from '../catalogue';
 const messages: FeatureMessages = {
 	en: {
 		homeLink: 'Flowbench home',
+		teachLink: 'Teaching mode',
 		problemsList: 'Problems found',
 		moreProblems: '…and {count} more problems.',
 		nothingSaved: 'Nothing was saved; your saved scenarios are unchanged.',
@@ -26,6 +27,7 @@ const messages: FeatureMessages = {
 	},
 	'zh-Hans': {
 		homeLink: 'Flowbench 首页',
+		teachLink: '教学模式',
 		problemsList: '发现的问题',
 		moreProblems: '……另有 {count} 个问题。',
 		nothingSaved: '未保存任何内容；已保存的场景没有变化。',
@@ -48,6 +50,7 @@ const messages: FeatureMessages = {
 	},
 	'zh-Hant': {
 		homeLink: 'Flowbench 首頁',
+		teachLink: '教學模式',
 		problemsList: '發現的問題',
 		moreProblems: '……另有 {count} 個問題。',
 		nothingSaved: '未儲存任何內容；已儲存的情境沒有變更。',
