@@ -10,40 +10,65 @@
 import { Agenda } from './agenda';
 import {
 	Customers,
-	F_ABANDONED,
-	F_BALKED,
-	F_CLOSED_OUT,
-	F_FIRST_CONTACT_RESOLVED,
-	F_MEASURED,
-	F_PENDING_HANDOFF,
-	F_RESOLVED,
-	F_SELF_SERVICE_FAILED,
-	F_SERVED
+	F_ABANDONED as F_ABANDONED_,
+	F_BALKED as F_BALKED_,
+	F_CLOSED_OUT as F_CLOSED_OUT_,
+	F_FIRST_CONTACT_RESOLVED as F_FIRST_CONTACT_RESOLVED_,
+	F_MEASURED as F_MEASURED_,
+	F_PENDING_HANDOFF as F_PENDING_HANDOFF_,
+	F_RESOLVED as F_RESOLVED_,
+	F_SELF_SERVICE_FAILED as F_SELF_SERVICE_FAILED_,
+	F_SERVED as F_SERVED_,
 } from './customers';
 import {
-	KIND_DELAY,
-	KIND_EXIT,
-	KIND_ROUTER,
-	KIND_SELF_SERVICE,
-	KIND_STATION,
-	OUTCOME_COUNT,
-	OUTCOME_DONE,
-	OUTCOME_FAILED,
-	OUTCOME_UNRESOLVED,
-	ROUTER_SHORTEST_QUEUE,
-	ARRIVALS_POISSON,
+	KIND_DELAY as KIND_DELAY_,
+	KIND_EXIT as KIND_EXIT_,
+	KIND_ROUTER as KIND_ROUTER_,
+	KIND_SELF_SERVICE as KIND_SELF_SERVICE_,
+	KIND_STATION as KIND_STATION_,
+	OUTCOME_COUNT as OUTCOME_COUNT_,
+	OUTCOME_DONE as OUTCOME_DONE_,
+	OUTCOME_FAILED as OUTCOME_FAILED_,
+	OUTCOME_UNRESOLVED as OUTCOME_UNRESOLVED_,
+	ROUTER_SHORTEST_QUEUE as ROUTER_SHORTEST_QUEUE_,
+	ARRIVALS_POISSON as ARRIVALS_POISSON_,
 	staffAt,
 	type CompiledModel
 } from './model';
 import { VisitRecords } from './recorder';
 import { RunawayError, CancelledError } from './errors';
-import { NO_TRACE, TRACE, type TraceSink } from './trace';
+import { NO_TRACE, TRACE as TRACE_, type TraceSink } from './trace';
 import { Queues } from '../nodes/queues';
 import { Resources } from '../nodes/resources';
 import { SourceState, nextArrival } from '../nodes/arrivals';
-import { drawUniform, PURPOSE } from '../random/draw';
+import { drawUniform, PURPOSE as PURPOSE_ } from '../random/draw';
 import { combine } from '../random/hash';
 import { seedKey, streamFor, type Stream } from '../random/stream';
+
+// Imported bindings are live (read through the module record at every use); the hot loop
+// reads these local copies, which the compiler folds into constants.
+const F_ABANDONED = F_ABANDONED_;
+const F_BALKED = F_BALKED_;
+const F_CLOSED_OUT = F_CLOSED_OUT_;
+const F_FIRST_CONTACT_RESOLVED = F_FIRST_CONTACT_RESOLVED_;
+const F_MEASURED = F_MEASURED_;
+const F_PENDING_HANDOFF = F_PENDING_HANDOFF_;
+const F_RESOLVED = F_RESOLVED_;
+const F_SELF_SERVICE_FAILED = F_SELF_SERVICE_FAILED_;
+const F_SERVED = F_SERVED_;
+const KIND_DELAY = KIND_DELAY_;
+const KIND_EXIT = KIND_EXIT_;
+const KIND_ROUTER = KIND_ROUTER_;
+const KIND_SELF_SERVICE = KIND_SELF_SERVICE_;
+const KIND_STATION = KIND_STATION_;
+const OUTCOME_COUNT = OUTCOME_COUNT_;
+const OUTCOME_DONE = OUTCOME_DONE_;
+const OUTCOME_FAILED = OUTCOME_FAILED_;
+const OUTCOME_UNRESOLVED = OUTCOME_UNRESOLVED_;
+const ROUTER_SHORTEST_QUEUE = ROUTER_SHORTEST_QUEUE_;
+const ARRIVALS_POISSON = ARRIVALS_POISSON_;
+const PURPOSE = { ...PURPOSE_ } as const;
+const TRACE = { ...TRACE_ } as const;
 
 /** Key of each source's arrival-gap stream (beside the counter-based purposes of customers' own draws). */
 const ARRIVAL_STREAM = 0x61727276;
