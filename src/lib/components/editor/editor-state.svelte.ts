@@ -13,7 +13,7 @@ import { counted } from './summary';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-export type Panel = 'segments' | 'demand' | 'staffing' | 'targets' | 'run' | 'problems';
+export type Panel = 'segments' | 'demand' | 'staffing' | 'targets' | 'satisfaction' | 'run' | 'problems';
 
 export class EditorState {
 	readonly #doc: () => ScenarioDoc;

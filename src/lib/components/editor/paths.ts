@@ -27,7 +27,7 @@ export function problemsAt(problems: readonly Problem[], field: string): Problem
 export type ProblemTarget =
 	| { kind: 'node'; index: number; field: string }
 	| { kind: 'link'; index: number; field: string }
-	| { kind: 'panel'; panel: 'segments' | 'demand' | 'staffing' | 'targets' | 'run' | 'scenario'; field: string };
+	| { kind: 'panel'; panel: 'segments' | 'demand' | 'staffing' | 'targets' | 'satisfaction' | 'run' | 'scenario'; field: string };
 
 export function problemTarget(path: string): ProblemTarget {
 	const p = parsePath(path);
@@ -36,6 +36,7 @@ export function problemTarget(path: string): ProblemTarget {
 	if (head === 'links' && typeof index === 'number') return { kind: 'link', index, field: path };
 	if (head === 'segments') return { kind: 'panel', panel: 'segments', field: path };
 	if (head === 'targets') return { kind: 'panel', panel: 'targets', field: path };
+	if (head === 'satisfaction') return { kind: 'panel', panel: 'satisfaction', field: path };
 	if (head === 'run') return { kind: 'panel', panel: 'run', field: path };
 	return { kind: 'panel', panel: 'scenario', field: path };
 }
