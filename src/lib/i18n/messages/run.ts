@@ -28,6 +28,13 @@ const messages: FeatureMessages = {
 		waitingFirst: 'Results appear as soon as the first replications finish…',
 		noResultsError: 'No results: the run stopped with an error (see above).',
 		stale: 'These results are for an earlier version of the scenario. Run again to update them.',
+		prevHeading: 'Compared with your previous run',
+		prevLead: 'Your previous run was of the scenario before your last change. For a paired comparison with confidence intervals, use “Duplicate as redesign” and compare the two.',
+		prevBefore: 'Previous run',
+		prevNow: 'This run',
+		prevChange: 'Change',
+		prevPeakWait: 'Mean wait, arrivals {period}',
+		prevSame: 'no change',
 		partialCancelled: 'The run was cancelled: these results cover only the replications that finished.'
 	},
 	'zh-Hans': {
@@ -56,6 +63,13 @@ const messages: FeatureMessages = {
 		waitingFirst: '首批重复完成后即显示结果…',
 		noResultsError: '没有结果：运行因错误而停止（见上方）。',
 		stale: '这些结果对应场景的较早版本。请重新运行以更新。',
+		prevHeading: '与上一次运行相比',
+		prevLead: '上一次运行的是您最近一次修改之前的场景。如需带置信区间的配对比较，请使用“复制为改进方案”并比较两者。',
+		prevBefore: '上一次运行',
+		prevNow: '本次运行',
+		prevChange: '变化',
+		prevPeakWait: '平均等待（{period} 到达）',
+		prevSame: '无变化',
 		partialCancelled: '运行已取消：这些结果只包含已完成的重复。'
 	},
 	'zh-Hant': {
@@ -84,6 +98,13 @@ const messages: FeatureMessages = {
 		waitingFirst: '首批重複完成後即顯示結果…',
 		noResultsError: '沒有結果：執行因錯誤而停止（見上方）。',
 		stale: '這些結果對應情境的較早版本。請重新執行以更新。',
+		prevHeading: '與上一次執行相比',
+		prevLead: '上一次執行的是您最近一次修改之前的情境。如需帶信賴區間的配對比較，請使用「複製為改善方案」並比較兩者。',
+		prevBefore: '上一次執行',
+		prevNow: '本次執行',
+		prevChange: '變化',
+		prevPeakWait: '平均等候（{period} 到達）',
+		prevSame: '無變化',
 		partialCancelled: '執行已取消：這些結果只包含已完成的重複。'
 	}
 };
