@@ -39,7 +39,7 @@ export interface CompiledSource {
 export interface CompiledModel {
 	/** 0 = day (terminating), 1 = steady state. */
 	steady: boolean;
-	/** Day mode: closing time (no arrivals from then on). Steady mode: end of the measured window. Minutes. */
+	/** Day mode: closing time (no arrivals from then on). Steady mode: end of the measurement. Minutes. */
 	closeTime: number;
 	/** Steady: customers arriving before this are not measured. Day: 0. */
 	warmup: number;
