@@ -144,7 +144,6 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 	const resPriority = new Uint8Array(R);
 	const resWaitMultiplier = new Float64Array(R);
 	const resIsStation = new Uint8Array(R);
-	const resExponentialMean = new Float64Array(R);
 	for (let r = 0; r < R; r++) {
 		const n = nodes[resNodes[r]];
 		if (n.kind !== 'station' && n.kind !== 'self-service') throw new Error('unreachable');
@@ -152,7 +151,6 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 		resStaff.push(st.counts);
 		resStaffPeriod[r] = st.period;
 		resService.push(makeSampler(n.service));
-		resExponentialMean[r] = n.service.dist === 'exponential' ? n.service.mean : NaN;
 		resQueueCapacity[r] = n.queueCapacity == null ? Infinity : n.queueCapacity;
 		resCostPerMinute[r] = (n.costPerServerHour ?? 0) / 60;
 		const experience = n.waitExperience ?? (n.kind === 'station' ? 'unoccupied' : 'occupied');
@@ -214,7 +212,6 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 		resNode: Int32Array.from(resNodes),
 		resIsStation,
 		resService,
-		resExponentialMean,
 		resStaff,
 		resStaffPeriod,
 		resQueueCapacity,

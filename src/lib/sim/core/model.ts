@@ -62,8 +62,6 @@ export interface CompiledModel {
 	resNode: Int32Array;
 	resIsStation: Uint8Array;
 	resService: Sampler[];
-	/** Mean service time when the service is exponential (the hot loop samples it inline), else NaN. */
-	resExponentialMean: Float64Array;
 	/** Staffing: servers per period (the last count holds), and period length in minutes. */
 	resStaff: Int32Array[];
 	resStaffPeriod: Float64Array;

@@ -31,7 +31,6 @@ import {
 	OUTCOME_FAILED as OUTCOME_FAILED_,
 	OUTCOME_UNRESOLVED as OUTCOME_UNRESOLVED_,
 	ROUTER_SHORTEST_QUEUE as ROUTER_SHORTEST_QUEUE_,
-	ARRIVALS_POISSON as ARRIVALS_POISSON_,
 	staffAt,
 	type CompiledModel
 } from './model';
@@ -66,7 +65,6 @@ const OUTCOME_DONE = OUTCOME_DONE_;
 const OUTCOME_FAILED = OUTCOME_FAILED_;
 const OUTCOME_UNRESOLVED = OUTCOME_UNRESOLVED_;
 const ROUTER_SHORTEST_QUEUE = ROUTER_SHORTEST_QUEUE_;
-const ARRIVALS_POISSON = ARRIVALS_POISSON_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const TRACE = { ...TRACE_ } as const;
 
@@ -288,14 +286,7 @@ export class Simulation {
 		const m = this.model;
 		const src = m.sources[s];
 		const state = this.#sources[s];
-		// a constant Poisson rate inline (the same formula as nextArrival), other sources through it
-		const rates = src.ratePerMinute;
-		const next =
-			src.type === ARRIVALS_POISSON && rates.length === 1
-				? rates[0] > 0
-					? t - Math.log(this.#streams[s].next()) / rates[0]
-					: Infinity
-				: nextArrival(src, state, this.#streams[s], t);
+		const next = nextArrival(src, state, this.#streams[s], t);
 		this.#arrivalTime[s] = next < m.closeTime ? next : Infinity;
 		this.#arrivalSeq[s] = this.agenda.reserve();
 
@@ -476,10 +467,7 @@ export class Simulation {
 		const node = m.resNode[r];
 		const u = drawUniform(cu.key[c], PURPOSE.SERVICE, m.nodeKey[node], visit);
 		if (this.#tracing) this.#trace.event(t, TRACE.START, this.customers.serial[c], node);
-		// exponential service inline (the same formula as its sampler), others through their sampler
-		const mean = m.resExponentialMean[r];
-		const duration = mean === mean ? mean * -Math.log1p(-u) : m.resService[r].quantile(u);
-		this.agenda.push(t + duration, EV_SERVICE_END, c, r);
+		this.agenda.push(t + m.resService[r].quantile(u), EV_SERVICE_END, c, r);
 	}
 
 	/** Books the queueing time of customer c at resource r (joined at queueEnter, ends now) to it and to r. */
