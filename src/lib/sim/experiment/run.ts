@@ -10,7 +10,7 @@ import type { CompiledModel } from '../core/model';
 import { Simulation, type ReplicationHooks } from '../core/simulation';
 import { measureReplication, type ReplicationRow } from './measure';
 import { summarise, type Results } from './results';
-import { analyseStability, UnstableError } from './stability';
+import { analyseStability, UnstableError, type StabilityReport } from './stability';
 
 export interface RunOptions {
 	/** Overrides run.replications. */
@@ -28,18 +28,19 @@ export interface PreparedRun {
 	model: CompiledModel;
 	seed: number;
 	replications: number;
+	/** Offered load per station, computed once (summaries, partial ones included, reuse it). */
+	stability: StabilityReport;
 }
 
 /** Compiles the scenario and checks stability; throws UnstableError for an unstable steady-state model. */
 export function prepareRun(scenario: Scenario, options: Pick<RunOptions, 'replications' | 'seed'> = {}): PreparedRun {
 	const model = compileScenario(scenario);
-	if (model.steady) {
-		const report = analyseStability(model);
-		if (!report.stable) throw new UnstableError(report);
-	}
+	const stability = analyseStability(model);
+	if (model.steady && !stability.stable) throw new UnstableError(stability);
 	return {
 		scenario,
 		model,
+		stability,
 		seed: (options.seed ?? scenario.run.seed) >>> 0,
 		replications: options.replications ?? scenario.run.replications
 	};
@@ -65,7 +66,7 @@ export function runReplicationRange(
 }
 
 export function summariseRun(run: PreparedRun, rows: ReplicationRow[]): Results {
-	return summarise(run.scenario, run.model, rows, run.seed, analyseStability(run.model));
+	return summarise(run.scenario, run.model, rows, run.seed, run.stability);
 }
 
 /** Runs a whole scenario on this thread. */
