@@ -16,3 +16,4 @@ export {
 	type FitSummary
 } from './fit';
 export { exponentialPatience, type PatienceEstimate } from './patience';
+export { calibrateSatisfaction, type CalibrationOptions, type CalibrationResult, type SurveyResponse } from './calibrate';
