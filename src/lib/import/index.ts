@@ -9,3 +9,5 @@ export { FIELDS, checkMapping, guessMapping, normaliseHeader, type Field, type M
 export { parseFlag, readRecords, type LogRecord, type ReadRecords } from './records';
 export { analyseLog, type AnalyseOptions, type LogAnalysis, type PeriodObserved, type ShareRow, type WeekdayRates } from './analyse';
 export { buildScenario, type BuildChoices } from './build';
+export { SURVEY_FIELDS, guessSurveyMapping, readSurvey, type ReadSurvey, type SurveyField, type SurveyMapping } from './survey';
+export { applyCalibration } from './calibration';

@@ -206,6 +206,8 @@ export interface SatisfactionSettings {
 	expectedWaitShown?: number;
 	/** m_stage: multiplier for waits after service has started (between steps). */
 	afterServiceStarted?: number;
+	/** Present when parameters were fitted to the user's own survey answers (docs/data-import.md). */
+	calibration?: { responses: number; parameters: string[]; source?: string; date?: string };
 }
 
 export const SCENARIO_FORMAT = 'flowbench-scenario';

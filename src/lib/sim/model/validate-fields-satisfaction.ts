@@ -5,7 +5,7 @@
 import { DEFAULT_SATISFACTION as D } from '../satisfaction/params';
 import type { Report } from './validate-report';
 import { at, finite, fmt, item, own, type Obj } from './validate-text';
-import { list, num, optional, whole, type Field, type ObjectSpec } from './validate-spec';
+import { list, num, optional, required, text, whole, type Field, type ObjectSpec } from './validate-spec';
 
 const penalty = (doc: string, def: number): Field => optional(num({ min: 0 }), `${doc} Latent-score units, subtracted.`, def);
 const multiplier = (doc: string, def: number): Field => optional(num({ gt: 0 }), doc, def);
@@ -34,6 +34,21 @@ const waitExperienceSpec: ObjectSpec = {
 		unoccupied: multiplier('Unoccupied physical line (nothing to do): waits feel about 36 % longer.', D.waitExperience.unoccupied),
 		phone: multiplier('Phone queue: the reference, 1.', D.waitExperience.phone),
 		occupied: multiplier('Occupied wait (kiosk, something to do or watch).', D.waitExperience.occupied)
+	}
+};
+
+// Marks parameters fitted to the user's own survey answers (the import's calibration), so the
+// evidence table can say "your data, n = …" instead of the default's source.
+const calibrationSpec: ObjectSpec = {
+	type: 'object',
+	title: 'Calibration',
+	noun: 'calibration { "responses": 412, "parameters": ["baseline", …] }',
+	doc: 'Which parameters were calibrated from the user\'s own survey answers, and from how many.',
+	fields: {
+		responses: required(whole({ min: 1 }), 'Survey responses the parameters were fitted to.', 412),
+		parameters: required(list(text({ nonEmpty: true })), 'Keys of this object (and "tolerance" for the segments\' desired and adequate waits) that were fitted.', ['baseline']),
+		source: optional(text(), 'Where the answers came from (a file name), for people.'),
+		date: optional(text(), 'When the calibration was made (YYYY-MM-DD), for people.')
 	}
 };
 
@@ -69,7 +84,8 @@ export const satisfactionSpec: ObjectSpec = {
 		npsScale: multiplier('Spread of the 0–10 recommend answer relative to the latent score.', D.npsScale),
 		waitExperience: optional(waitExperienceSpec, 'm_env: perceived minutes per waited minute, by the queue\'s waitExperience.', {}),
 		expectedWaitShown: multiplier('m_info: multiplier when the queue shows the expected wait or queue position (showsExpectedWait).', D.expectedWaitShown),
-		afterServiceStarted: multiplier('m_stage: multiplier for waits after the first service contact started (between steps).', D.afterServiceStarted)
+		afterServiceStarted: multiplier('m_stage: multiplier for waits after the first service contact started (between steps).', D.afterServiceStarted),
+		calibration: optional(calibrationSpec, 'Present when parameters were calibrated from the user\'s own survey data (see docs/data-import.md).')
 	},
 	check: checkCutpoints
 };
