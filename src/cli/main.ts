@@ -99,6 +99,7 @@ function commandValidate(file: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
+	if (argv[0] === 'import') return (await import('./commands/import')).commandImport(argv.slice(1));
 	let args;
 	try {
 		args = parseArgs(argv);

@@ -93,7 +93,8 @@ function tableFrom(raw: Cell[][], lineOf: (i: number) => number, base: Omit<Tabl
 
 /** Reads a CSV/TSV text (already decoded). */
 export function readText(text: string, options: Omit<ReadOptions, 'encoding' | 'sheet'> = {}): Table {
-	const parsed = Papa.parse<string[]>(text, {
+	// the line break that ends the last line does not start a blank row
+	const parsed = Papa.parse<string[]>(text.replace(/\r?\n$/, ''), {
 		delimiter: options.delimiter ?? '',
 		delimitersToGuess: [',', ';', '\t', '|'],
 		skipEmptyLines: false

@@ -259,13 +259,16 @@ export function calibrateSatisfaction(
 	if (hasUnresolved) params.unresolved = r4(m.unresolved);
 	if (hasNps) Object.assign(params, { promoterCut: r4(m.pc), detractorCut: r4(m.dc), npsScale: r4(m.sc) });
 
-	// bands: five groups of about equal size by wait
+	// bands: up to five groups of about equal size by wait; equal waits (many zeros) stay together
 	const answered = responses.filter((r) => Number.isFinite(r.wait) && r.wait >= 0 && (r.csat !== null || r.recommend !== null)).sort((a, b) => a.wait - b.wait);
 	const bands: CalibrationResult['bands'] = [];
-	const B = Math.min(5, answered.length);
-	for (let b = 0; b < B; b++) {
-		const part = answered.slice(Math.floor((b * answered.length) / B), Math.floor(((b + 1) * answered.length) / B));
-		if (!part.length) continue;
+	const B = 5;
+	let i0 = 0;
+	for (let b = 1; b <= B && i0 < answered.length; b++) {
+		let i1 = Math.max(i0 + 1, Math.floor((b * answered.length) / B));
+		while (i1 < answered.length && answered[i1].wait === answered[i1 - 1].wait) i1++;
+		const part = answered.slice(i0, i1);
+		i0 = i1;
 		const cs = part.filter((r) => r.csat !== null);
 		const np = part.filter((r) => r.recommend !== null);
 		let pred = 0;
