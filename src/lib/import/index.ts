@@ -11,3 +11,4 @@ export { analyseLog, type AnalyseOptions, type LogAnalysis, type PeriodObserved,
 export { buildScenario, type BuildChoices } from './build';
 export { SURVEY_FIELDS, guessSurveyMapping, readSurvey, type ReadSurvey, type SurveyField, type SurveyMapping } from './survey';
 export { applyCalibration } from './calibration';
+export { applyImport } from './apply';

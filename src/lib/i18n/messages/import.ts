@@ -4,6 +4,14 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
+		'survey.field.ticket': 'Ticket id (joins the log)',
+		'survey.field.wait': 'Wait, minutes',
+		'survey.field.csat': 'CSAT (1–5)',
+		'survey.field.recommend': 'Likelihood to recommend (0–10)',
+		'survey.field.resolved': 'Resolved (yes/no)',
+		'survey.env.unoccupied': 'unoccupied line (× {value})',
+		'survey.env.phone': 'phone queue (× {value})',
+		'survey.env.occupied': 'occupied wait (× {value})',
 		homeLink: 'Import a log…',
 		pageTitle: 'import a log',
 		heading: 'Build a model from your own data',
@@ -230,6 +238,14 @@ const messages: FeatureMessages = {
 		'calib.yourData': 'your data, n = {n}'
 	},
 	'zh-Hans': {
+		'survey.field.ticket': '票号（与日志关联）',
+		'survey.field.wait': '等待时间（分钟）',
+		'survey.field.csat': '满意度（1–5）',
+		'survey.field.recommend': '推荐意愿（0–10）',
+		'survey.field.resolved': '问题是否解决（是/否）',
+		'survey.env.unoccupied': '无事可做的排队（× {value}）',
+		'survey.env.phone': '电话排队（× {value}）',
+		'survey.env.occupied': '有事可做的等待（× {value}）',
 		homeLink: '导入日志…',
 		pageTitle: '导入日志',
 		heading: '用你自己的数据建模',
@@ -456,6 +472,14 @@ const messages: FeatureMessages = {
 		'calib.yourData': '你的数据，n = {n}'
 	},
 	'zh-Hant': {
+		'survey.field.ticket': '號碼（與日誌關聯）',
+		'survey.field.wait': '等候時間（分鐘）',
+		'survey.field.csat': '滿意度（1–5）',
+		'survey.field.recommend': '推薦意願（0–10）',
+		'survey.field.resolved': '問題是否解決（是/否）',
+		'survey.env.unoccupied': '無事可做的排隊（× {value}）',
+		'survey.env.phone': '電話排隊（× {value}）',
+		'survey.env.occupied': '有事可做的等候（× {value}）',
 		homeLink: '匯入日誌…',
 		pageTitle: '匯入日誌',
 		heading: '用你自己的資料建模',
