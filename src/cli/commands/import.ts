@@ -25,7 +25,7 @@ import {
 } from '../../lib/import/index';
 import { calibrateSatisfaction, fitDistributions, FIT_FAMILIES, type FitFamily } from '../../lib/sim/fit/index';
 import { validateScenario, type Distribution } from '../../lib/sim/index';
-import messages from '../../lib/i18n/messages/import';
+import { problemText } from '../../lib/import/problem-text';
 
 export const IMPORT_USAGE = `  flowbench import <log.csv|tsv|xlsx> [--map mapping.json] [--out scenario.json] [--service best|empirical|FAMILY]
                    [--period MINUTES] [--weekday 0-6] [--encoding utf-8|gb18030|big5] [--sheet NAME] [--name NAME]
@@ -127,13 +127,6 @@ function parse(argv: string[]): Options | 'help' {
 	}
 	if (!o.file) throw new Usage('import needs a log file (CSV, TSV or .xlsx)');
 	return o as Options;
-}
-
-/** A row problem in plain English, as the app shows it. */
-export function problemText(p: RowProblem): string {
-	const text = messages.en[`problem.${p.reason}`] ?? p.reason;
-	const d = p.detail ?? {};
-	return `row ${p.row}: ${text.replace(/\{(\w+)\}/g, (m, k: string) => (k in d ? String(d[k]) : m))}`;
 }
 
 function readBytes(file: string, what: string): Uint8Array {

@@ -12,3 +12,4 @@ export { buildScenario, type BuildChoices } from './build';
 export { SURVEY_FIELDS, guessSurveyMapping, readSurvey, type ReadSurvey, type SurveyField, type SurveyMapping } from './survey';
 export { applyCalibration } from './calibration';
 export { applyImport } from './apply';
+export { PROBLEM_TEXT_EN, problemText } from './problem-text';

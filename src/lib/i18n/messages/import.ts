@@ -1,6 +1,7 @@
 // Importing real data: logs, fits, the scenario built from them, the validation view and
 // survey calibration (the /import page, and the row problems the CLI prints in English).
 import type { FeatureMessages } from '../catalogue';
+import { PROBLEM_TEXT_EN } from '../../import/problem-text';
 
 const messages: FeatureMessages = {
 	en: {
@@ -79,21 +80,8 @@ const messages: FeatureMessages = {
 		'problems.blank': '{count} blank rows ignored.',
 		'problems.row': 'Row {row}',
 		'problems.more': '… and {count} more rows.',
+		...PROBLEM_TEXT_EN,
 		'problems.none': 'No rows could be read: check the column mapping and the encoding.',
-		'problem.noArrival': 'no arrival time in “{column}”',
-		'problem.badTime': '“{value}” in “{column}” is not a date or time',
-		'problem.badDate': '“{value}” in “{column}” is not a date',
-		'problem.badDuration': '“{value}” in “{column}” is not a duration (minutes, m:ss or h:mm:ss)',
-		'problem.badFlag': '“{value}” in “{column}” is not yes or no',
-		'problem.tooManyFields': '{got} fields where the header has {expected} (a separator inside an unquoted field?)',
-		'problem.badQuotes': 'a quoted field is not closed',
-		'problem.startBeforeArrival': 'the service starts before the arrival',
-		'problem.endBeforeStart': 'the service ends before it starts',
-		'problem.noDate': 'a time without a date, in a log whose other times have dates',
-		'problem.noTicket': 'ticket “{value}” is not in the log',
-		'problem.noWait': 'no wait: give a wait column, or a ticket id found in the log',
-		'problem.badScore': '“{value}” in “{column}” is not a whole number {range}',
-		'problem.noScore': 'no answer (neither CSAT nor recommend)',
 		'summary.heading': 'What the log says',
 		'summary.days': 'Days',
 		'summary.daysValue': '{days} ({first} to {last})',
