@@ -67,6 +67,7 @@ export function readSurvey(table: Table, mapping: SurveyMapping, log: readonly L
 		const n = table.rowNumbers[i];
 		const fail = (reason: string, detail?: Record<string, string | number>) => problems.push({ row: n, reason, ...(detail ? { detail } : {}) });
 		let wait: number | null = null;
+		let fromLog = false;
 		const w = cell(row, H, mapping.wait);
 		if (w !== undefined) {
 			wait = parseDuration(w);
@@ -77,7 +78,7 @@ export function readSurvey(table: Table, mapping: SurveyMapping, log: readonly L
 			if (t !== undefined && !rec) return fail('noTicket', { value: t });
 			if (!rec || rec.wait === undefined) return fail('noWait');
 			wait = rec.wait;
-			joined++;
+			fromLog = true;
 		}
 		const score = (col: string | undefined, lo: number, hi: number): number | null | 'bad' => {
 			const v = cell(row, H, col);
@@ -96,6 +97,7 @@ export function readSurvey(table: Table, mapping: SurveyMapping, log: readonly L
 			resolved = parseFlag(rv);
 			if (resolved === null) return fail('badFlag', { column: mapping.resolved!, value: rv });
 		}
+		if (fromLog) joined++;
 		responses.push({ wait, csat, recommend, resolved });
 	});
 	problems.sort((a, b) => a.row - b.row);
