@@ -79,7 +79,12 @@ if (process.argv[1]?.endsWith('make-sample.ts')) {
 	const csv = chineseCsv(rows);
 	writeFileSync(join(dir, 'log-utf8.csv'), csv);
 	writeFileSync(join(dir, 'log-gb18030.csv'), iconv.encode(csv, 'gb18030'));
-	writeFileSync(join(dir, 'log-big5.csv'), iconv.encode(csv.replace('个人业务', '個人業務').replace('对公业务', '對公業務'), 'big5'));
+	// Big5 has no simplified characters: a Taiwan or Hong Kong export is in traditional ones
+	const traditional = csv
+		.replace('票号,到达时间,开始办理时间,结束时间,窗口,业务类型,是否放弃', '票號,到達時間,開始辦理時間,結束時間,窗口,業務類型,是否放棄')
+		.replaceAll('个人业务', '個人業務')
+		.replaceAll('对公业务', '對公業務');
+	writeFileSync(join(dir, 'log-big5.csv'), iconv.encode(traditional, 'big5'));
 	writeFileSync(join(dir, 'log.xlsx'), sampleXlsx(rows));
 	writeFileSync(join(dir, 'survey.csv'), sampleSurvey(rows));
 	process.stdout.write(`wrote ${rows.length} visits over ${days} days to ${dir}\n`);
