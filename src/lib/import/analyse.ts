@@ -12,6 +12,9 @@ export interface AnalyseOptions {
 	periodMinutes?: number;
 	/** Target wait for the observed service level, minutes (default 10). */
 	targetWait?: number;
+	/** Opening and closing (minutes since midnight) to use instead of the first and last arrival's periods. */
+	open?: number;
+	close?: number;
 }
 
 export interface PeriodObserved {
@@ -107,13 +110,13 @@ export function analyseLog(read: ReadRecords, options: AnalyseOptions = {}): Log
 		latest = Math.max(latest, r.arrive);
 	}
 	if (!recs.length) earliest = latest = 0;
-	const open = Math.floor(earliest / P) * P;
-	const close = Math.max(open + P, Math.floor(latest / P) * P + P);
+	const open = options.open ?? Math.floor(earliest / P) * P;
+	const close = options.close ?? Math.max(open + P, Math.floor(latest / P) * P + P);
 	const K = Math.round((close - open) / P);
 	const perDay = Array.from({ length: D }, () => new Float64Array(K));
 	const byPeriod: LogRecord[][] = Array.from({ length: K }, () => []);
 	for (const r of recs) {
-		const k = Math.min(K - 1, Math.floor((r.arrive - open) / P));
+		const k = Math.max(0, Math.min(K - 1, Math.floor((r.arrive - open) / P)));
 		perDay[dayIndex.get(r.day)!][k]++;
 		byPeriod[k].push(r);
 	}

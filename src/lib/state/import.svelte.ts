@@ -17,7 +17,8 @@ import {
 	type ReadRecords,
 	type ReadSurvey,
 	type SurveyMapping,
-	type Table
+	type Table,
+	weekday
 } from '$lib/import';
 import { calibrateSatisfaction, fitDistributions, validateScenario, type CalibrationResult, type Distribution, type FitSummary, type Problem, type Scenario } from '$lib/sim';
 
@@ -94,6 +95,17 @@ export class ImportState {
 		return this.calibration && this.useCalibration
 			? applyCalibration(built, this.calibration, this.survey?.fileName, new Date().toISOString().slice(0, 10))
 			: built;
+	});
+
+	/** What the log shows for the days the scenario models: all days, or the chosen weekday's. */
+	observed = $derived.by((): LogAnalysis | null => {
+		const a = this.analysis;
+		const read = this.read;
+		if (!a || !read || this.weekday === null || read.firstDay === null) return a;
+		const first = read.firstDay;
+		const records = read.records.filter((r) => weekday(first + r.day) === this.weekday);
+		if (!records.length) return a;
+		return analyseLog({ ...read, records }, { periodMinutes: this.periodMinutes, targetWait: this.targetWait, open: a.open, close: a.close });
 	});
 
 	scenarioProblems = $derived.by((): Problem[] => {
