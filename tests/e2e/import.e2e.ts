@@ -35,7 +35,7 @@ function makeLog(): { csv: string; tickets: { id: string; wait: number }[] } {
 }
 
 test('imports a GB18030 log, maps, fits, calibrates, builds a scenario and validates it', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const { csv, tickets } = makeLog();
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Import a log…' }).click();
@@ -107,7 +107,7 @@ test('imports a GB18030 log, maps, fits, calibrates, builds a scenario and valid
 });
 
 test('updates an existing scenario undoably, in Chinese', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const { csv } = makeLog();
 	// a scenario in the library to update: made by this page
 	await page.goto('/import');
