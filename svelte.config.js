@@ -14,6 +14,9 @@ const config = {
 			precompress: false,
 			strict: true
 		}),
+		// Absolute asset paths in the page: the service worker serves one cached copy of the page
+		// for every route when offline, so "./_app/…" relative to /teach/pooling would miss.
+		paths: { relative: false },
 		// Content-Security-Policy (docs/app-architecture.md, "Content-Security-Policy"). The SPA's
 		// pages are static files, so SvelteKit writes the policy as a <meta> tag with the hashes of
 		// its own inline bootstrap script ('hash' mode suits adapter-static: no server, no nonce).
