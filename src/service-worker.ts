@@ -20,7 +20,14 @@ const SHELL = `${base}/`;
 const ASSETS = [...build, ...files.filter((f) => !f.startsWith(`${base}/dev/`))];
 const PRECACHED = new Set(ASSETS);
 
+// The dev server serves hundreds of changing modules: there the worker stays out of the way.
+const DEV = import.meta.env.DEV;
+
 sw.addEventListener('install', (event) => {
+	if (DEV) {
+		event.waitUntil(sw.skipWaiting());
+		return;
+	}
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
@@ -60,6 +67,7 @@ async function networkFirst(request: Request, fallback: string | Request): Promi
 }
 
 sw.addEventListener('fetch', (event) => {
+	if (DEV) return;
 	const request = event.request;
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
