@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeLegacy } from '../../../tests/e2e/harden-encode';
+import { encodeLegacy } from '../../../tests/e2e/harden-helpers';
 import { decodeFileBytes } from './file-text';
 import { readScenarioText } from './share';
 import { TEMPLATES } from '$lib/templates';

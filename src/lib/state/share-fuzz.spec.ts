@@ -8,47 +8,12 @@ import { TEMPLATES } from '$lib/templates';
 import { findJsonError, lineColumn } from './json-locate';
 import { decodeShare, encodeShare, MAX_SCENARIO_CHARS, readScenarioText } from './share';
 import { unpackShare } from './share-decode';
+import { bomb } from '../../../tests/e2e/harden-helpers';
 
 const SEED = 20261204;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
 const alphabetString = (min: number, max: number) => fc.array(fc.constantFrom(...ALPHABET), { minLength: min, maxLength: max }).map((a) => a.join(''));
 const message = (r: ReturnType<typeof decodeShare>) => (r.ok ? 'ok' : r.problems[0].message.replace(/\d[\d,]*/g, 'N').slice(0, 40));
-
-/**
- * A crafted link that unpacks into `char` repeated at least `chars` times: one literal, then
- * each code names the entry being made (the previous one plus one more character), so a few
- * thousand codes give millions of characters. Written bit by bit in lz-string's format.
- */
-function bomb(chars: number, char = 'a'): string {
-	let out = '';
-	let val = 0;
-	let count = 0;
-	const write = (value: number, bits: number) => {
-		for (let k = 0; k < bits; k++) {
-			val = (val << 1) | ((value >> k) & 1);
-			if (++count === 6) {
-				out += ALPHABET[val];
-				val = 0;
-				count = 0;
-			}
-		}
-	};
-	write(0, 2);
-	write(char.charCodeAt(0), 8);
-	let dictSize = 4;
-	let numBits = 3;
-	let enlargeIn = 4;
-	let total = 1;
-	for (let len = 2; total < chars; len++) {
-		write(dictSize, numBits);
-		total += len;
-		dictSize++;
-		if (--enlargeIn === 0) enlargeIn = 2 ** numBits++;
-	}
-	write(2, numBits);
-	if (count > 0) out += ALPHABET[val << (6 - count)];
-	return out;
-}
 
 function tally(counts: Map<string, number>, key: string) {
 	counts.set(key, (counts.get(key) ?? 0) + 1);
