@@ -44,6 +44,7 @@ test('a save refused because storage is full keeps the saved version and says wh
 	await expect(toast).toBeVisible();
 	await expect(toast).toContainText('your latest changes are not saved, and the last saved version is kept. Delete scenarios you no longer need, or export this one to a file.');
 	await expect(status).toHaveText('Not saved: storage is full');
+	await page.screenshot({ path: 'test-results/harden-storage-full.png' });
 	expect(await storedName(page, id)).toBe('Bank branch — baseline');
 	// the way out offered: export the unsaved version to a file
 	const [download] = await Promise.all([page.waitForEvent('download'), toast.getByRole('button', { name: 'Export JSON' }).click()]);

@@ -45,6 +45,7 @@ test('editing one scenario in two tabs: told, nothing overwritten, reload theirs
 	// B edits anyway: nothing is written over A's version
 	await nameBox(b).fill('Edited in B');
 	await expect(saved(b)).toHaveText('Not saved: changed in another tab');
+	await b.screenshot({ path: 'test-results/harden-tabs-conflict.png' });
 	await b.waitForTimeout(1200);
 	expect(await storedName(b, id)).toBe('Edited in A');
 
