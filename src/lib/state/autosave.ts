@@ -11,6 +11,8 @@ export interface Autosave {
 	flush(): Promise<void>;
 	/** True while a change is not saved yet. */
 	readonly pending: boolean;
+	/** Forgets a waiting change without saving it (e.g. the user took another tab's version instead). */
+	cancel(): void;
 	dispose(): void;
 }
 
@@ -40,6 +42,11 @@ export function createAutosave(save: () => Promise<void>, delay = AUTOSAVE_DELAY
 		flush: run,
 		get pending() {
 			return dirty;
+		},
+		cancel() {
+			clearTimeout(timer);
+			timer = undefined;
+			dirty = false;
 		},
 		dispose() {
 			clearTimeout(timer);

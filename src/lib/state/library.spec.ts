@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankScenario } from '$lib/templates';
-import { Library, memoryStore, uniqueName } from './library';
+import { isQuotaError, Library, memoryStore, uniqueName, type EntryChange, type EntryStore, type LibraryEntry } from './library';
 import type { Results } from '$lib/sim';
 
 function setup() {
@@ -88,5 +88,58 @@ describe('library', () => {
 		got = await lib.loadEntry(a.id);
 		expect(got?.runStartedAt).toBeUndefined();
 		expect(got?.lastResults).toEqual(results);
+	});
+
+	it('counts revisions, and a checked save over another tab\'s revision writes nothing', async () => {
+		const changes: EntryChange[] = [];
+		let clock = 1000;
+		const lib = new Library(memoryStore(), () => ++clock, (c) => changes.push(c));
+		const a = await lib.createEntry(blankScenario('A'));
+		// two tabs load revision 0
+		const tab1 = await lib.saveScenarioChecked(a.id, { ...a.scenario, name: 'one' }, 0);
+		expect(tab1.status === 'saved' && tab1.entry.rev).toBe(1);
+		const tab2 = await lib.saveScenarioChecked(a.id, { ...a.scenario, name: 'two' }, 0);
+		expect(tab2.status).toBe('conflict');
+		if (tab2.status === 'conflict') expect(tab2.theirs.name).toBe('one');
+		expect((await lib.loadEntry(a.id))?.name).toBe('one');
+		// tab 2 took their version (revision 1) and saves on top of it
+		const again = await lib.saveScenarioChecked(a.id, { ...a.scenario, name: 'two' }, 1);
+		expect(again.status === 'saved' && again.entry.rev).toBe(2);
+		// renames count too; run results do not
+		await lib.renameEntry(a.id, 'renamed');
+		await lib.saveRunState(a.id, { runStartedAt: 5 });
+		expect((await lib.loadEntry(a.id))?.rev).toBe(3);
+		await lib.deleteEntry(a.id);
+		expect(await lib.saveScenarioChecked(a.id, a.scenario, 3)).toEqual({ status: 'missing' });
+		expect(changes).toEqual([
+			{ id: a.id, rev: 1 },
+			{ id: a.id, rev: 2 },
+			{ id: a.id, rev: 3 },
+			{ id: a.id, rev: 3, deleted: true }
+		]);
+	});
+
+	it('keeps the saved version when a write fails for quota, and tells quota errors apart', async () => {
+		const inner = memoryStore();
+		let full = false;
+		const store: EntryStore = {
+			...inner,
+			set: async (id, entry: LibraryEntry) => {
+				if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return inner.set(id, entry);
+			}
+		};
+		const lib = new Library(store);
+		const a = await lib.createEntry(blankScenario('A'));
+		full = true;
+		const failed = await lib.saveScenarioChecked(a.id, { ...a.scenario, name: 'B' }, 0).catch((e: unknown) => e);
+		expect(isQuotaError(failed)).toBe(true);
+		expect((await lib.loadEntry(a.id))?.name).toBe('A');
+		full = false;
+		// the queue goes on after a failure
+		const ok = await lib.saveScenarioChecked(a.id, { ...a.scenario, name: 'B' }, 0);
+		expect(ok.status).toBe('saved');
+		expect(isQuotaError(new Error('other'))).toBe(false);
+		expect(isQuotaError({ name: 'AbortError', cause: { name: 'QuotaExceededError' } })).toBe(true);
 	});
 });

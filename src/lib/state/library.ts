@@ -19,6 +19,30 @@ export interface LibraryEntry {
 	lastResultsFor?: string;
 	/** Set while a run is in progress; a reload finding it set tells the user the run was interrupted. */
 	runStartedAt?: number;
+	/**
+	 * Revision of the scenario and name: +1 on every save of them (absent = 0). A tab saves its
+	 * edits only over the revision it loaded, so two tabs never silently overwrite each other.
+	 */
+	rev?: number;
+}
+
+/** What a checked save did: saved, refused because another tab saved first (their entry), or the entry is gone. */
+export type SaveOutcome = { status: 'saved'; entry: LibraryEntry } | { status: 'conflict'; theirs: LibraryEntry } | { status: 'missing' };
+
+/** A change to an entry, told to the other tabs of this browser. */
+export interface EntryChange {
+	id: string;
+	rev: number;
+	deleted?: boolean;
+}
+
+/** True for a write refused because the browser's storage for this site is full. */
+export function isQuotaError(e: unknown): boolean {
+	for (let x = e, depth = 0; x && typeof x === 'object' && depth < 4; x = (x as { cause?: unknown }).cause, depth++) {
+		const { name, code } = x as { name?: unknown; code?: unknown };
+		if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return true;
+	}
+	return false;
 }
 
 export interface CreateOptions {
@@ -76,12 +100,14 @@ export function uniqueName(name: string, taken: Iterable<string>): string {
 export class Library {
 	#store: EntryStore;
 	#now: () => number;
+	#notify: (change: EntryChange) => void;
 	/** Writes run one after another, so two read-modify-writes of one entry never interleave. */
 	#queue: Promise<unknown> = Promise.resolve();
 
-	constructor(store: EntryStore, now: () => number = Date.now) {
+	constructor(store: EntryStore, now: () => number = Date.now, notify: (change: EntryChange) => void = () => {}) {
 		this.#store = store;
 		this.#now = now;
+		this.#notify = notify;
 	}
 
 	#serial<T>(task: () => Promise<T>): Promise<T> {
@@ -99,10 +125,13 @@ export class Library {
 		return this.#store.get(id);
 	}
 
-	async #stamp(entry: LibraryEntry): Promise<LibraryEntry> {
-		const stored = { ...entry, updatedAt: this.#now() };
-		await this.#store.set(entry.id, stored);
-		return stored;
+	/** Writes an entry as a new revision of what is stored (the write either happens whole or not at all). */
+	async #stamp(entry: LibraryEntry, stored?: LibraryEntry): Promise<LibraryEntry> {
+		const base = stored ?? (await this.#store.get(entry.id));
+		const next = { ...entry, updatedAt: this.#now(), rev: Math.max(base?.rev ?? 0, entry.rev ?? 0) + 1 };
+		await this.#store.set(entry.id, next);
+		this.#notify({ id: next.id, rev: next.rev });
+		return next;
 	}
 
 	async #create(scenario: Scenario, options: CreateOptions): Promise<LibraryEntry> {
@@ -140,7 +169,10 @@ export class Library {
 	deleteEntry(id: string): Promise<LibraryEntry | undefined> {
 		return this.#serial(async () => {
 			const entry = await this.#store.get(id);
-			if (entry) await this.#store.del(id);
+			if (entry) {
+				await this.#store.del(id);
+				this.#notify({ id, rev: entry.rev ?? 0, deleted: true });
+			}
 			return entry;
 		});
 	}
@@ -156,7 +188,7 @@ export class Library {
 			const entry = await this.#store.get(id);
 			const clean = name.trim();
 			if (!entry || !clean) return entry;
-			return this.#stamp({ ...entry, name: clean, scenario: { ...entry.scenario, name: clean } });
+			return this.#stamp({ ...entry, name: clean, scenario: { ...entry.scenario, name: clean } }, entry);
 		});
 	}
 
@@ -177,7 +209,21 @@ export class Library {
 		return this.#serial(async () => {
 			const entry = await this.#store.get(id);
 			if (!entry) return undefined;
-			return this.#stamp({ ...entry, scenario, name: scenario.name || entry.name });
+			return this.#stamp({ ...entry, scenario, name: scenario.name || entry.name }, entry);
+		});
+	}
+
+	/**
+	 * Writes the scenario only if the stored entry is still at revision `baseRev` (the one this
+	 * tab loaded or last saved); otherwise nothing is written and the stored entry is returned,
+	 * so the caller can offer to reload it or keep its own edits as a copy.
+	 */
+	saveScenarioChecked(id: string, scenario: Scenario, baseRev: number): Promise<SaveOutcome> {
+		return this.#serial(async (): Promise<SaveOutcome> => {
+			const entry = await this.#store.get(id);
+			if (!entry) return { status: 'missing' };
+			if ((entry.rev ?? 0) !== baseRev) return { status: 'conflict', theirs: entry };
+			return { status: 'saved', entry: await this.#stamp({ ...entry, scenario, name: scenario.name || entry.name }, entry) };
 		});
 	}
 
@@ -202,17 +248,27 @@ export class Library {
 }
 
 let shared: Library | null = null;
+const CHANNEL = 'flowbench-library';
+let channel: BroadcastChannel | null | undefined;
+
+function tabsChannel(): BroadcastChannel | null {
+	if (channel === undefined) channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+	return channel;
+}
 
 /** The browser's library (IndexedDB); created on first use, so nothing touches storage on import. */
 export function library(): Library {
-	return (shared ??= new Library(idbStore()));
+	return (shared ??= new Library(idbStore(), Date.now, (change) => tabsChannel()?.postMessage(change)));
 }
 
-// The contract's function names, bound to the browser's library.
-export const listEntries = () => library().listEntries();
-export const loadEntry = (id: string) => library().loadEntry(id);
-export const saveEntry = (entry: LibraryEntry) => library().saveEntry(entry);
-export const deleteEntry = (id: string) => library().deleteEntry(id);
-export const restoreEntry = (entry: LibraryEntry) => library().restoreEntry(entry);
-export const renameEntry = (id: string, name: string) => library().renameEntry(id, name);
-export const duplicateEntry = (id: string, options?: { asRedesign?: boolean }) => library().duplicateEntry(id, options);
+/** Calls `listener` when another tab of this browser saves or deletes an entry; returns the unsubscribe. */
+export function onOtherTabChange(listener: (change: EntryChange) => void): () => void {
+	// one channel object per tab sends and listens: it does not receive its own messages
+	const ch = tabsChannel();
+	if (!ch) return () => {};
+	const handler = (e: MessageEvent<EntryChange>) => {
+		if (e.data && typeof e.data.id === 'string' && typeof e.data.rev === 'number') listener(e.data);
+	};
+	ch.addEventListener('message', handler);
+	return () => ch.removeEventListener('message', handler);
+}

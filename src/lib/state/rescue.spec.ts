@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankScenario } from '$lib/templates';
-import { clearUnsaved, stashUnsaved, takeUnsaved, type SyncStorage } from './rescue';
+import { clearUnsaved, stashUnsaved, takeUnsaved, takeUnsavedChecked, type SyncStorage } from './rescue';
 
 function mem(): SyncStorage & { map: Map<string, string> } {
 	const map = new Map<string, string>();
@@ -27,5 +27,18 @@ describe('rescuing unsaved edits', () => {
 		clearUnsaved('c', store);
 		expect(takeUnsaved('c', 0, store)).toBeNull();
 		expect(takeUnsaved('d', 0, null)).toBeNull();
+	});
+
+	it('marks a copy made over an older revision as stale, so it is offered as a copy', () => {
+		const store = mem();
+		const scenario = blankScenario('mine');
+		stashUnsaved('e1', scenario, 2000, store, 4);
+		expect(takeUnsavedChecked('e1', 1000, 4, store)).toEqual({ scenario, stale: false });
+		expect(takeUnsavedChecked('e1', 1000, 4, store)).toBeNull();
+		stashUnsaved('e1', scenario, 2000, store, 4);
+		expect(takeUnsavedChecked('e1', 3000, 5, store)).toEqual({ scenario, stale: true });
+		// copies from before revisions were recorded follow the time rule
+		stashUnsaved('e1', scenario, 2000, store);
+		expect(takeUnsavedChecked('e1', 3000, 5, store)).toBeNull();
 	});
 });

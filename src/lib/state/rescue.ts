@@ -21,10 +21,10 @@ function local(): SyncStorage | null {
 	}
 }
 
-/** Keeps an unsaved scenario for the entry id (at time `at`, ms). */
-export function stashUnsaved(id: string, scenario: Scenario, at = Date.now(), store = local()): void {
+/** Keeps an unsaved scenario for the entry id (at time `at`, ms), made over revision `rev` of the saved entry. */
+export function stashUnsaved(id: string, scenario: Scenario, at = Date.now(), store = local(), rev?: number): void {
 	try {
-		store?.setItem(PREFIX + id, JSON.stringify({ at, scenario }));
+		store?.setItem(PREFIX + id, JSON.stringify({ at, scenario, ...(rev === undefined ? {} : { rev }) }));
 	} catch {
 		// storage full or blocked: the IndexedDB save may still finish
 	}
@@ -47,6 +47,25 @@ export function takeUnsaved(id: string, savedAt: number, store = local()): Scena
 		store?.removeItem(PREFIX + id);
 		const { at, scenario } = JSON.parse(raw) as { at: number; scenario: Scenario };
 		return typeof at === 'number' && at > savedAt && scenario && typeof scenario === 'object' ? scenario : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Like takeUnsaved, for an entry saved at revision `rev`: a rescued copy made over an older
+ * revision (another tab saved in between) comes back marked stale, so it is offered as a copy
+ * rather than written over the other tab's version.
+ */
+export function takeUnsavedChecked(id: string, savedAt: number, rev: number, store = local()): { scenario: Scenario; stale: boolean } | null {
+	try {
+		const raw = store?.getItem(PREFIX + id);
+		if (!raw) return null;
+		store?.removeItem(PREFIX + id);
+		const copy = JSON.parse(raw) as { at: number; scenario: Scenario; rev?: number };
+		if (!copy.scenario || typeof copy.scenario !== 'object' || typeof copy.at !== 'number') return null;
+		if (copy.rev !== undefined && copy.rev !== rev) return { scenario: copy.scenario, stale: true };
+		return copy.at > savedAt ? { scenario: copy.scenario, stale: false } : null;
 	} catch {
 		return null;
 	}
