@@ -8,7 +8,8 @@
 
 import { availableParallelism, cpus } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { Simulation, measureReplication, prepareRun, runReplicationRange, type Scenario } from '../src/lib/sim/index';
+import { execFileSync } from 'node:child_process';
+import { Simulation, measureReplication, prepareRun, runReplicationRange, summariseRun, type Scenario } from '../src/lib/sim/index';
 import { runInWorkers } from '../src/cli/pool';
 
 const quick = process.argv.includes('--quick');
@@ -50,7 +51,30 @@ function fmt(n: number): string {
 	return n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1);
 }
 
+/**
+ * Peak resident memory of a whole run of one M/M/5 replication of `customers` customers
+ * (prepare, simulate, measure, summarise), in a fresh child process: this same script (tsx or
+ * bundle alike: the child gets this process's Node flags) with `--peak-rss N`. Megabytes.
+ */
+function peakRss(customers: number): number {
+	const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1], '--peak-rss', String(customers)], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 20
+	});
+	return Number(JSON.parse(out.trim().split('\n').pop()!).mb);
+}
+
+function peakRssChild(customers: number): void {
+	const run = prepareRun(mm5(customers));
+	const rows = runReplicationRange(run, 0, 1);
+	const results = summariseRun(run, rows);
+	if (!(results.overall.arrivals.mean! > customers * 0.95)) throw new Error('peak-rss: run too short');
+	console.log(JSON.stringify({ mb: process.resourceUsage().maxRSS / 1024 }));
+}
+
 async function main(): Promise<void> {
+	const rssArg = process.argv.indexOf('--peak-rss');
+	if (rssArg >= 0) return peakRssChild(Number(process.argv[rssArg + 1]));
 	console.log(`Flowbench benchmark — Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}`);
 
 	const n = quick ? 200_000 : 1_000_000;
@@ -70,13 +94,16 @@ async function main(): Promise<void> {
 	const cps = customers / r.seconds;
 	const eps = r.value.events / r.seconds;
 	console.log(
-		`M/M/5 ρ=0.9, event loop alone: ${fmt(sim.records.count)} customers, ${fmt(sim.events)} events in ${loopOnly.seconds.toFixed(3)} s → ` +
-			`${fmt(sim.records.count / loopOnly.seconds)} customers/s, ${fmt(sim.events / loopOnly.seconds)} events/s`
+		`M/M/5 ρ=0.9, event loop alone: ${fmt(sim.tally.count)} customers, ${fmt(sim.events)} events in ${loopOnly.seconds.toFixed(3)} s → ` +
+			`${fmt(sim.tally.count / loopOnly.seconds)} customers/s, ${fmt(sim.events / loopOnly.seconds)} events/s`
 	);
 	console.log(
 		`M/M/5 ρ=0.9, full replication (loop + every KPI incl. predicted satisfaction): ${fmt(customers)} customers in ${r.seconds.toFixed(3)} s → ` +
 			`${fmt(cps)} customers/s, ${fmt(eps)} events/s (target ≥ ${fmt(TARGET)} customers/s: ${cps >= TARGET ? 'met' : 'MISSED'})`
 	);
+
+	for (const size of quick ? [1_000_000] : [1_000_000, 10_000_000])
+		console.log(`M/M/5 ρ=0.9, one replication of ${fmt(size)} customers, whole run in a fresh process: peak RSS ${peakRss(size).toFixed(0)} MB`);
 
 	const bank = JSON.parse(readFileSync(new URL('../../shared/design/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
 	const days = quick ? 200 : 2000;

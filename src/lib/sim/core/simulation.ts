@@ -11,6 +11,7 @@ import { Agenda } from './agenda';
 import { Customers, F_CLOSED_OUT as F_CLOSED_OUT_, F_MEASURED as F_MEASURED_ } from './customers';
 import { staffAt, type CompiledModel } from './model';
 import { VisitRecords } from './recorder';
+import { VisitTally } from '../stats/visit-tally';
 import { RunawayError, CancelledError } from './errors';
 import { NO_TRACE, TRACE as TRACE_, type TraceSink } from './trace';
 import { Queues } from '../nodes/queues';
@@ -53,6 +54,11 @@ export interface ReplicationHooks {
 	/** Called every 65,536 events with the simulated time reached and the horizon (minutes); return true to stop. */
 	onTick?: (time: number, horizon: number) => boolean | void;
 	trace?: TraceSink;
+	/**
+	 * Keep one row per measured customer in `records` (memory grows with the run): for the
+	 * "same customers, two worlds" comparison. On whenever a trace is given (teaching replays).
+	 */
+	records?: boolean;
 }
 
 export class Simulation {
@@ -62,7 +68,12 @@ export class Simulation {
 	readonly customers: Customers;
 	readonly resources: Resources;
 	readonly queues: Queues;
-	readonly records = new VisitRecords();
+	/** KPI sums, wait distribution and satisfaction of the measured customers, tallied as they leave. */
+	readonly tally: VisitTally;
+	/** One row per measured customer, only when the run asked for them (ReplicationHooks.records). */
+	readonly records = new VisitRecords(16);
+	/** Whether this replication keeps `records`. */
+	keepRecords = false;
 	/**
 	 * Snapshots of the resources' time integrals, at k·R + r for resource r: k = 0 at opening
 	 * (steady: end of warm-up), k = 1..P−1 at period boundaries, k = P at closing (steady: end of
@@ -105,6 +116,7 @@ export class Simulation {
 		this.customers = new Customers(model.nodeCount);
 		this.resources = new Resources(model.resourceCount, model.levelCount);
 		this.queues = new Queues(model.resourceCount, model.levelCount);
+		this.tally = new VisitTally(model);
 		this.sources = model.sources.map(() => new SourceState());
 		this.sourceKeys = new Int32Array(model.sources.length);
 		this.arrivalTime = new Float64Array(model.sources.length);
@@ -116,7 +128,7 @@ export class Simulation {
 		this.snapTime = new Float64Array(model.periodCount + 2);
 	}
 
-	/** Runs replication `rep` (0-based) to the end; results are left in `records`, `resources` and the snapshots. */
+	/** Runs replication `rep` (0-based) to the end; results are left in `tally`, `resources`, the snapshots (and `records` when asked for). */
 	run(rep: number, hooks: ReplicationHooks = {}): void {
 		const m = this.model;
 		this.#reset(rep, hooks);
@@ -206,6 +218,7 @@ export class Simulation {
 		this.customers.reset();
 		this.resources.reset();
 		this.queues.reset();
+		this.tally.reset();
 		this.records.reset();
 		this.snapBusy.fill(0);
 		this.snapAvail.fill(0);
@@ -220,6 +233,7 @@ export class Simulation {
 		this.closed = false;
 		this.trace = hooks.trace ?? NO_TRACE;
 		this.tracing = hooks.trace !== undefined;
+		this.keepRecords = hooks.records === true || this.tracing;
 		const repKey = combine(seedKey(this.seed), rep);
 		for (let i = 0; i < m.sources.length; i++) this.sourceKeys[i] = combine(repKey, m.nodeKey[m.sources[i].node]);
 		this.streams = m.sources.map((s) => streamFor(this.seed, rep, m.nodeKey[s.node], ARRIVAL_STREAM));
@@ -294,34 +308,43 @@ export class Simulation {
 		}
 	}
 
-	/** Customer c leaves the service: its visit is recorded (when measured) and its slot freed. */
+	/** Customer c leaves the service: its visit is tallied (when measured) and its slot freed. */
 	leave(c: number): void {
 		const t = this.now;
 		const cu = this.customers;
 		const m = this.model;
 		const flags = cu.flags[c];
 		if ((flags & F_MEASURED) !== 0) {
-			const rec = this.records;
-			const i = rec.add();
 			const arrive = cu.arrive[c];
-			rec.source[i] = cu.source[c];
-			rec.ordinal[i] = cu.ordinal[c];
-			rec.key[i] = cu.key[c];
-			rec.segment[i] = cu.segment[c];
 			let p = m.steady ? 0 : Math.floor(arrive / m.periodMinutes);
 			if (p >= m.periodCount) p = m.periodCount - 1;
-			rec.period[i] = p;
-			rec.flags[i] = flags;
-			rec.transfers[i] = cu.transfers[c];
-			rec.extraContacts[i] = cu.extraContacts[c];
-			rec.overtakes[i] = cu.overtakes[c];
-			rec.arrive[i] = arrive;
-			rec.wait[i] = cu.wait[c];
-			rec.system[i] = t - arrive;
-			rec.perceived[i] = cu.perceived[c];
+			this.tally.add(this, c, p);
+			if (this.keepRecords) this.#record(c, p, t);
 		}
 		if (this.tracing) this.trace.event(t, TRACE.LEAVE, cu.serial[c], -1);
 		cu.release(c);
+	}
+
+	/** Writes customer c's row (arrived in period p, leaving at t) into `records`. */
+	#record(c: number, p: number, t: number): void {
+		const cu = this.customers;
+		const flags = cu.flags[c];
+		const arrive = cu.arrive[c];
+		const rec = this.records;
+		const i = rec.add();
+		rec.source[i] = cu.source[c];
+		rec.ordinal[i] = cu.ordinal[c];
+		rec.key[i] = cu.key[c];
+		rec.segment[i] = cu.segment[c];
+		rec.period[i] = p;
+		rec.flags[i] = flags;
+		rec.transfers[i] = cu.transfers[c];
+		rec.extraContacts[i] = cu.extraContacts[c];
+		rec.overtakes[i] = cu.overtakes[c];
+		rec.arrive[i] = arrive;
+		rec.wait[i] = cu.wait[c];
+		rec.system[i] = t - arrive;
+		rec.perceived[i] = cu.perceived[c];
 	}
 }
 

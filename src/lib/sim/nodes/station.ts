@@ -130,7 +130,7 @@ export function addWait(sim: Simulation, c: number, r: number): void {
 	if ((cu.flags[c] & F_MEASURED) !== 0) {
 		res.waitSum[r] += w;
 		if (w > 0) res.waitedCount[r]++;
-		res.waits[r].push(w);
+		res.waits[r].add(w);
 	}
 }
 
