@@ -232,7 +232,7 @@ describe('engine invariants on generated flows', () => {
 			fc.property(scenarioArb, (scenario) => {
 				const days = (seed: number) => {
 					const sim = new Simulation(compileScenario(scenario), seed);
-					sim.run(0);
+					sim.run(0, { records: true });
 					return Array.from(sim.records.arrive.subarray(0, sim.records.count));
 				};
 				expect(days(1)).not.toEqual(days(2));

@@ -192,8 +192,8 @@ describe('direction (same seed: the same customers in both runs)', () => {
 		// per customer: same records; scores differ only where the wait penalty differs
 		const sa = new Simulation(compileScenario(bank({ servers: 5, spread: 0 })), 99);
 		const sb = new Simulation(compileScenario(bank({ servers: 5, spread: 0.4 })), 99);
-		sa.run(3);
-		sb.run(3);
+		sa.run(3, { records: true });
+		sb.run(3, { records: true });
 		expect(sb.records.count).toBe(sa.records.count);
 		const muA = scoreRecords(sa.model.satisfaction, sa.records);
 		const muB = scoreRecords(sb.model.satisfaction, sb.records);
@@ -225,7 +225,7 @@ describe('direction (same seed: the same customers in both runs)', () => {
 	it('perceived wait = Σ m_env·m_info·m_stage·W: the back-office wait counts at m_stage', () => {
 		const s = bank({ servers: 4, resolution: 0.5 });
 		const sim = new Simulation(compileScenario(s), 5);
-		sim.run(0);
+		sim.run(0, { records: true });
 		measureReplication(sim);
 		const rec = sim.records;
 		let checked = 0;
@@ -246,7 +246,7 @@ describe('direction (same seed: the same customers in both runs)', () => {
 			const s = bank({ servers: 4, resolution: 0.5 });
 			s.satisfaction = { afterServiceStarted: stage };
 			const sim = new Simulation(compileScenario(s), 5);
-			sim.run(0);
+			sim.run(0, { records: true });
 			return Array.from(sim.records.perceived.subarray(0, sim.records.count));
 		};
 		const a = run(0.7);

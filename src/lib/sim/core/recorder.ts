@@ -1,7 +1,8 @@
 // The record of every measured visit of one replication: one row per customer, written
-// when the customer leaves. Rows are columns of typed arrays that double when full, so
-// recording allocates nothing per customer in the steady case, and percentiles can be
-// exact. KPIs, satisfaction and the "same customers, two worlds" comparison read these rows.
+// when the customer leaves — only when a run asks for it (ReplicationHooks.records: the
+// "same customers, two worlds" comparison, and teaching replays, which are traced). KPIs do
+// not need it: they are tallied as customers leave (stats/visit-tally.ts), so memory stays
+// flat in run length. Rows are columns of typed arrays that double when full.
 
 export class VisitRecords {
 	count = 0;

@@ -162,3 +162,43 @@ describe('shifts and closing', () => {
 		expect(log.filter((l) => l.includes('start'))).toEqual(['0 c0 start desk', '10 c1 start desk', '10 c2 start desk']);
 	});
 });
+
+describe('per-customer rows only when asked for', () => {
+	function steady(): Scenario {
+		return {
+			format: 'flowbench-scenario',
+			version: 1,
+			name: 'M/M/2',
+			run: { mode: 'steady', warmup: 100, length: 3000, replications: 1, seed: 9 },
+			segments: [{ id: 'all', name: 'All', share: 1, patience: { dist: 'exponential', mean: 4 } }],
+			nodes: [
+				{ id: 'in', kind: 'source', name: 'In', arrivals: { type: 'poisson', ratePerHour: 100 } },
+				{ id: 'q', kind: 'station', name: 'Q', servers: 2, service: { dist: 'exponential', mean: 1 } },
+				{ id: 'out', kind: 'exit', name: 'Out' }
+			],
+			links: [
+				{ from: 'in', to: 'q' },
+				{ from: 'q', to: 'out' }
+			]
+		};
+	}
+
+	it('keeps no rows by default, and the KPIs are the same with or without them', () => {
+		const model = compileScenario(steady());
+		const sim = new Simulation(model, 9);
+		sim.run(0);
+		expect(sim.records.count).toBe(0);
+		const plain = measureReplication(sim);
+		sim.run(0, { records: true });
+		expect(sim.records.count).toBe(plain.overall[G.arrivals]);
+		expect(sim.records.count).toBeGreaterThan(4000);
+		const withRows = measureReplication(sim);
+		expect(withRows).toEqual(plain);
+	});
+
+	it('a traced run keeps rows (teaching replays read the segments from them)', () => {
+		const sim = new Simulation(compileScenario(steady()), 9);
+		sim.run(0, { trace: new TraceLog() });
+		expect(sim.records.count).toBeGreaterThan(0);
+	});
+});

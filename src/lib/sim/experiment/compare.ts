@@ -67,9 +67,10 @@ export function runComparisonReplication(
 	sims: ComparisonSimulations = comparisonSimulations(prep),
 	onTick?: ReplicationHooks['onTick']
 ): ComparisonRow {
-	sims.baseline.run(rep, { onTick });
+	// the matched-customer view needs every customer's row: the one feature that keeps them
+	sims.baseline.run(rep, { onTick, records: true });
 	const baseline = measureReplication(sims.baseline);
-	sims.redesign.run(rep, { onTick });
+	sims.redesign.run(rep, { onTick, records: true });
 	const redesign = measureReplication(sims.redesign);
 	return { baseline, redesign, customers: pairCustomers(sims.baseline, sims.redesign, prep.sourceMap) };
 }

@@ -1,6 +1,7 @@
 // Turns one finished replication into its row of KPI values: per group of customers
 // (everyone, each segment, each period of arrival), per station, and per station and
-// period. Rows are plain typed arrays so they cross worker boundaries without copying,
+// period, from what was tallied as customers left (stats/visit-tally.ts) and the stations'
+// counts and time integrals — no per-customer rows, so memory is flat in run length. Rows are plain typed arrays so they cross worker boundaries without copying,
 // and keep every replication's values for confidence intervals and paired comparisons.
 // A value with no data in a replication (no arrivals in a period, say) is NaN.
 //
@@ -11,19 +12,8 @@
 // Predicted satisfaction (satisfaction/customer.ts) is averaged the same way: CSAT, top-box
 // and NPS over all arrivals, the "surveyed" views over served customers only.
 
-import {
-	F_ABANDONED,
-	F_BALKED,
-	F_CLOSED_OUT,
-	F_FIRST_CONTACT_RESOLVED,
-	F_RESOLVED,
-	F_SERVED,
-	type Simulation
-} from '../core/simulation';
-import { percentile } from '../stats/percentile';
-import { normalCdf } from '../random/normal';
-import { scoreRecords } from '../satisfaction/customer';
-import { netPromoter, scoreTable } from '../satisfaction/table';
+import type { Simulation } from '../core/simulation';
+import { A_ABANDONED, A_BALKED, A_COLS, A_CSAT, A_CSAT_SERVED, A_FCR, A_N, A_NPS, A_NPS_SERVED, A_RESOLVED, A_SENT_HOME, A_SERVED, A_SYSTEM, A_TOP_BOX, A_TRANSFERS, A_WAIT, A_WAITED, A_WITHIN } from '../stats/visit-tally';
 import { G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS } from './kpis';
 
 export interface ReplicationTables {
@@ -59,110 +49,15 @@ const K = GROUP_KPIS.length;
 const KS = STATION_KPIS.length;
 const KSP = STATION_PERIOD_KPIS.length;
 
-// accumulator columns per group
-const A_N = 0;
-const A_WAIT = 1;
-const A_WAITED = 2;
-const A_WITHIN = 3;
-const A_ABANDONED = 4;
-const A_BALKED = 5;
-const A_FCR = 6;
-const A_RESOLVED = 7;
-const A_TRANSFERS = 8;
-const A_SYSTEM = 9;
-const A_SERVED = 10;
-const A_SENT_HOME = 11;
-const A_CSAT = 12;
-const A_TOP_BOX = 13;
-const A_NPS = 14; // Σ P(promoter) − P(detractor)
-const A_CSAT_SERVED = 15;
-const A_NPS_SERVED = 16;
-const A_COLS = 17;
-
-// Module-level copies of imported bindings used per customer: under CommonJS transpilation
-// (tsx, the CLI and tests) an imported binding is a getter call on every use.
-const SERVED = F_SERVED;
-const RESOLVED = F_RESOLVED;
-const ABANDONED = F_ABANDONED;
-const BALKED = F_BALKED;
-const CLOSED_OUT = F_CLOSED_OUT;
-const FCR = F_FIRST_CONTACT_RESOLVED;
-const GONE = F_ABANDONED | F_BALKED | F_CLOSED_OUT;
-const Phi = normalCdf;
-
-let scratch = new Float64Array(1024);
-let latent: Float64Array = new Float64Array(1024);
-
 export function measureReplication(sim: Simulation): ReplicationRow {
 	const m = sim.model;
-	const rec = sim.records;
-	const n = rec.count;
+	const tally = sim.tally;
+	const n = tally.count;
 	const S = m.segmentCount;
 	const P = m.periodCount;
 	const R = m.resourceCount;
-	const target = m.targetWait;
+	const cells = tally.cells;
 
-	// predicted satisfaction: the latent score μ of each customer, then its probabilities
-	// (tabulated in μ, exact outside the table: satisfaction/table.ts)
-	latent = scoreRecords(m.satisfaction, rec, latent);
-	const sp = m.satisfaction.params;
-	const tab = scoreTable(sp);
-	const tabLo = tab.lo;
-	const tabHi = tab.hi;
-	const tabScale = tab.scale;
-	const tabCsat = tab.csat;
-	const tabTop = tab.topBox;
-	const tabNet = tab.net;
-
-	// one pass: sums per (segment, period) cell; groups are sums of cells
-	const cells = new Float64Array(S * P * A_COLS);
-	const recSegment = rec.segment;
-	const recPeriod = rec.period;
-	const recFlags = rec.flags;
-	const recWait = rec.wait;
-	for (let i = 0; i < n; i++) {
-		const f = recFlags[i];
-		const w = recWait[i];
-		const served = (f & SERVED) !== 0 && (f & GONE) === 0;
-		const a = (recSegment[i] * P + recPeriod[i]) * A_COLS;
-		cells[a + A_N]++;
-		cells[a + A_WAIT] += w;
-		if (w > 0) cells[a + A_WAITED]++;
-		if (served) {
-			cells[a + A_SERVED]++;
-			if (w <= target) cells[a + A_WITHIN]++;
-			if ((f & RESOLVED) !== 0) cells[a + A_RESOLVED]++;
-		}
-		if (f & ABANDONED) cells[a + A_ABANDONED]++;
-		if (f & CLOSED_OUT) cells[a + A_SENT_HOME]++;
-		if (f & BALKED) cells[a + A_BALKED]++;
-		if (f & FCR) cells[a + A_FCR]++;
-		cells[a + A_TRANSFERS] += rec.transfers[i];
-		cells[a + A_SYSTEM] += rec.system[i];
-		const mu = latent[i];
-		let csat: number;
-		let top: number;
-		let net: number;
-		if (mu >= tabLo && mu <= tabHi) {
-			const x = (mu - tabLo) * tabScale;
-			const k = x | 0;
-			const fr = x - k;
-			csat = tabCsat[k] + fr * (tabCsat[k + 1] - tabCsat[k]);
-			top = tabTop[k] + fr * (tabTop[k + 1] - tabTop[k]);
-			net = tabNet[k] + fr * (tabNet[k + 1] - tabNet[k]);
-		} else {
-			csat = Phi(mu - sp.cutpoints[2]);
-			top = Phi(mu - sp.cutpoints[3]);
-			net = netPromoter(sp, mu);
-		}
-		cells[a + A_CSAT] += csat;
-		cells[a + A_TOP_BOX] += top;
-		cells[a + A_NPS] += net;
-		if (served) {
-			cells[a + A_CSAT_SERVED] += csat;
-			cells[a + A_NPS_SERVED] += net;
-		}
-	}
 	const groups = 1 + S + P;
 	const acc = new Float64Array(groups * A_COLS);
 	for (let seg = 0; seg < S; seg++)
@@ -176,43 +71,16 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 			}
 		}
 
-	// 90th percentiles of the total wait: everyone, then each segment and period, from the
-	// waits laid out group by group in one buffer (a group holding everyone reuses the overall value)
-	if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
-	scratch.set(recWait.subarray(0, n));
+	// 90th percentiles of the total wait: everyone, then each segment and period (a lone
+	// segment or period is everyone); exact up to 65,536 customers a group, else within 0.39 %
 	const p90 = new Float64Array(groups).fill(NaN);
-	if (n > 0) p90[0] = percentile(scratch, n, 0.9);
-	const layout = (first: number, count: number, groupOf: Int32Array) => {
-		const offset = new Int32Array(count + 1);
-		let all = -1;
-		for (let g = 0; g < count; g++) {
-			const size = acc[(first + g) * A_COLS + A_N];
-			offset[g + 1] = offset[g] + size;
-			if (size === n) all = g;
-		}
-		if (all >= 0) {
-			p90[first + all] = p90[0];
-			return;
-		}
-		const fill = offset.slice(0, count);
-		for (let i = 0; i < n; i++) scratch[fill[groupOf[i]]++] = recWait[i];
-		for (let g = 0; g < count; g++) {
-			const size = offset[g + 1] - offset[g];
-			if (size > 0) p90[first + g] = percentile(scratch.subarray(offset[g], offset[g + 1]), size, 0.9);
-		}
-	};
-	layout(1, S, recSegment);
-	layout(1 + S, P, recPeriod);
+	p90[0] = tally.all.quantile(0.9);
+	for (let seg = 0; seg < S; seg++) p90[1 + seg] = tally.bySegment ? tally.bySegment[seg].quantile(0.9) : p90[0];
+	for (let p = 0; p < P; p++) p90[1 + S + p] = tally.byPeriod ? tally.byPeriod[p].quantile(0.9) : p90[0];
 
 	// the distribution of total waits, as shares of all arrivals
 	const waitHistogram = new Float64Array(WAIT_BINS);
-	const binWidth = target / 4;
-	for (let i = 0; i < n; i++) {
-		const w = recWait[i];
-		const bin = w <= 0 ? 0 : binWidth > 0 ? Math.min(WAIT_BINS - 1, Math.ceil(w / binWidth)) : WAIT_BINS - 1;
-		waitHistogram[bin]++;
-	}
-	for (let b = 0; b < WAIT_BINS; b++) waitHistogram[b] = n > 0 ? waitHistogram[b] / n : NaN;
+	for (let b = 0; b < WAIT_BINS; b++) waitHistogram[b] = n > 0 ? tally.waitBins[b] / n : NaN;
 
 	const start = sim.snapTime[0];
 	const end = sim.snapTime[P + 1];
@@ -285,8 +153,7 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		const queue = sim.snapQueue[(P + 1) * R + r] - sim.snapQueue[r];
 		stations[o + ST.arrivals] = arrivals;
 		stations[o + ST.waitMean] = joined > 0 ? res.waitSum[r] / joined : NaN;
-		const waits = res.waits[r];
-		stations[o + ST.waitP90] = waits.length > 0 ? percentile(waits.view(), waits.length, 0.9) : NaN;
+		stations[o + ST.waitP90] = res.waits[r].quantile(0.9);
 		stations[o + ST.probWait] = joined > 0 ? res.waitedCount[r] / joined : NaN;
 		stations[o + ST.serviceLevel] = joined > 0 ? res.withinTarget[r] / joined : NaN;
 		stations[o + ST.abandonment] = arrivals > 0 ? res.abandoned[r] / arrivals : NaN;

@@ -1,12 +1,14 @@
 // The results of a run as the CLI writes them and the app shows them: every KPI as its
 // mean across replications with a 95 % confidence interval (Student t; per-customer
-// averages pool the customers of all replications — a ratio estimator), overall, per
+// averages pool the customers of all replications — a ratio estimator; shares get a Wilson
+// interval that stays inside [0, 1]: stats/proportion-interval.ts), overall, per
 // station, per segment and per period of arrival. A KPI with no data in any replication
 // (a segment with no customers, a period with no arrivals) is null.
 
 import type { Scenario } from '../model/scenario';
 import type { CompiledModel } from '../core/model';
 import { ratioInterval } from '../stats/ratio-interval';
+import { proportionInterval } from '../stats/proportion-interval';
 import { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges } from './kpis';
 import type { ReplicationRow, TableName } from './measure';
 import type { StabilityReport } from './stability';
@@ -50,11 +52,37 @@ export interface Results {
 
 export const ENGINE_VERSION = '0.1.0';
 
+/** How a KPI's interval is formed: a mean (Student t), a share of customers, or a share of time. */
+const MEAN = 0;
+const CUSTOMER_SHARE = 1;
+const TIME_SHARE = 2;
+type IntervalKind = typeof MEAN | typeof CUSTOMER_SHARE | typeof TIME_SHARE;
+
+/** The KPIs that are shares 0–1, by the weights they carry (measure.ts). */
+const CUSTOMER_SHARES = new Set<string>([
+	'probWait',
+	'serviceLevel',
+	'abandonment',
+	'balking',
+	'resolution',
+	'resolvedShare',
+	'servedShare',
+	'sentHome',
+	'csat',
+	'topBox',
+	'csatSurveyed'
+]);
+const TIME_SHARES = new Set<string>(['utilisation']);
+
+function intervalKind(name: string): IntervalKind {
+	return CUSTOMER_SHARES.has(name) ? CUSTOMER_SHARE : TIME_SHARES.has(name) ? TIME_SHARE : MEAN;
+}
+
 let column = new Float64Array(64);
 let weight = new Float64Array(64);
 
 /** One KPI across replications: weighted mean and 95 % interval (see measure.ts for the weights). */
-function kpi(rows: ReplicationRow[], table: TableName, index: number): KpiValue {
+function kpi(rows: ReplicationRow[], table: TableName, index: number, kind: IntervalKind = MEAN): KpiValue {
 	if (column.length < rows.length) {
 		column = new Float64Array(rows.length * 2);
 		weight = new Float64Array(rows.length * 2);
@@ -63,7 +91,8 @@ function kpi(rows: ReplicationRow[], table: TableName, index: number): KpiValue 
 		column[i] = rows[i][table][index];
 		weight[i] = rows[i].weights[table][index];
 	}
-	const ci = ratioInterval(column, weight, rows.length);
+	const ci =
+		kind === MEAN ? ratioInterval(column, weight, rows.length) : proportionInterval(column, weight, rows.length, kind === CUSTOMER_SHARE);
 	if (Number.isNaN(ci.mean)) return { mean: null, low: null, high: null };
 	return { mean: ci.mean, low: ci.low, high: ci.high };
 }
@@ -71,7 +100,7 @@ function kpi(rows: ReplicationRow[], table: TableName, index: number): KpiValue 
 function kpiSet(names: readonly string[], rows: ReplicationRow[], table: TableName, offset: number): KpiSet {
 	const out: KpiSet = {};
 	names.forEach((name, k) => {
-		out[name] = kpi(rows, table, offset + k);
+		out[name] = kpi(rows, table, offset + k, intervalKind(name));
 	});
 	return out;
 }
@@ -118,7 +147,7 @@ export function summarise(
 		stationPeriods,
 		waitHistogram: {
 			upper: waitBinUpperEdges(model.targetWait).map((e) => (Number.isFinite(e) ? e : null)),
-			share: Array.from({ length: WAIT_BINS }, (_, k) => kpi(rows, 'waitHistogram', k))
+			share: Array.from({ length: WAIT_BINS }, (_, k) => kpi(rows, 'waitHistogram', k, CUSTOMER_SHARE))
 		},
 		stability,
 		events: rows.reduce((s, r) => s + r.events, 0)

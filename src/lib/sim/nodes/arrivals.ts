@@ -1,5 +1,5 @@
-// Arrival generation for a source: Poisson with a rate per period, renewal with any
-// inter-arrival distribution, or a replayed trace of times.
+// Sources: a new customer's arrival, and arrival generation — Poisson with a rate per
+// period, renewal with any inter-arrival distribution, or a replayed trace of times.
 //
 // Time-varying Poisson arrivals are exact across period boundaries: an exponential gap
 // drawn at the current rate that would cross into the next period is discarded and a new
@@ -7,7 +7,26 @@
 // non-homogeneous Poisson process with a piecewise-constant rate (validation.md: the trap).
 
 import type { Stream } from '../random/stream';
-import { ARRIVALS_POISSON, ARRIVALS_RENEWAL, type CompiledSource } from '../core/model';
+import { ARRIVALS_POISSON as ARRIVALS_POISSON_, ARRIVALS_RENEWAL as ARRIVALS_RENEWAL_, OUTCOME_DONE as OUTCOME_DONE_, type CompiledSource } from '../core/model';
+import { F_MEASURED as F_MEASURED_ } from '../core/customers';
+import { TRACE as TRACE_ } from '../core/trace';
+import type { Simulation } from '../core/simulation';
+import { drawUniform as drawUniform_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { combine as combine_ } from '../random/hash';
+import { route as route_ } from './routing';
+
+// Imported bindings are copied into module constants once: under loaders that do not bundle
+// (vitest, tsx) every use of an imported binding is a getter call, which made the loop about
+// twice as slow there; in a bundle (the app's workers, the CLI bundle) it changes nothing.
+const ARRIVALS_POISSON = ARRIVALS_POISSON_;
+const ARRIVALS_RENEWAL = ARRIVALS_RENEWAL_;
+const OUTCOME_DONE = OUTCOME_DONE_;
+const F_MEASURED = F_MEASURED_;
+const TRACE = { ...TRACE_ } as const;
+const drawUniform = drawUniform_;
+const PURPOSE = { ...PURPOSE_ } as const;
+const combine = combine_;
+const route = route_;
 
 export class SourceState {
 	/** Poisson: the period the last arrival fell in. Trace: index of the next time. */
@@ -48,4 +67,40 @@ export function nextArrival(src: CompiledSource, state: SourceState, stream: Str
 	if (i >= src.times.length) return Infinity;
 	state.cursor = i + 1;
 	return src.times[i];
+}
+
+/**
+ * Source s's next customer arrives now: the source's following arrival is drawn, the
+ * customer takes a slot with its identity (key = combine(source key, ordinal), from which
+ * all of its own draws derive), its segment is drawn, and it is routed from the source.
+ */
+export function arrive(sim: Simulation, s: number): void {
+	const t = sim.now;
+	const m = sim.model;
+	const src = m.sources[s];
+	const state = sim.sources[s];
+	const next = nextArrival(src, state, sim.streams[s], t);
+	sim.arrivalTime[s] = next < m.closeTime ? next : Infinity;
+	sim.arrivalSeq[s] = sim.agenda.reserve();
+
+	const cu = sim.customers;
+	const c = cu.take();
+	const ordinal = state.created++;
+	const key = combine(sim.sourceKeys[s], ordinal) | 0;
+	cu.key[c] = key;
+	cu.source[c] = s;
+	cu.ordinal[c] = ordinal;
+	cu.serial[c] = sim.arrivals++;
+	cu.arrive[c] = t;
+	let seg = 0;
+	if (m.segmentCount > 1) {
+		const u = drawUniform(key, PURPOSE.SEGMENT, 0, 0);
+		const cum = m.segCumShare;
+		while (u >= cum[seg]) seg++;
+	}
+	cu.segment[c] = seg;
+	if (t >= m.warmup) cu.flags[c] = F_MEASURED;
+	cu.visits[c * m.nodeCount + src.node] = 1;
+	if (sim.tracing) sim.trace.event(t, TRACE.ARRIVE, cu.serial[c], src.node);
+	route(sim, c, src.node, OUTCOME_DONE);
 }

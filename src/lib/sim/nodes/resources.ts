@@ -5,7 +5,7 @@
 // cost and mean queue length. Integrals are advanced lazily by `touch` when the state
 // changes, and snapshotted at reporting-period boundaries.
 
-import { GrowableFloat64 } from '../stats/percentile';
+import { QuantileSketch } from '../stats/quantile-sketch';
 
 export class Resources {
 	readonly count: number;
@@ -41,8 +41,8 @@ export class Resources {
 	withinTarget: Float64Array;
 	/** Sum of (wait + service) over completed services, minutes. */
 	sojournSum: Float64Array;
-	/** Wait of every measured customer who joined the queue (served or abandoned). */
-	waits: GrowableFloat64[];
+	/** Waits of the measured customers who joined the queue (served or abandoned), for percentiles. */
+	waits: QuantileSketch[];
 
 	constructor(count: number, levels: number) {
 		this.count = count;
@@ -68,7 +68,7 @@ export class Resources {
 		this.waitedCount = f();
 		this.withinTarget = f();
 		this.sojournSum = f();
-		this.waits = Array.from({ length: count }, () => new GrowableFloat64(256));
+		this.waits = Array.from({ length: count }, () => new QuantileSketch());
 	}
 
 	reset(): void {

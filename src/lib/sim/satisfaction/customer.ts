@@ -107,20 +107,33 @@ function latentFromParts(p: SatisfactionParams, pen: number, flags: number, tran
 export function scoreRecords(sat: CompiledSatisfaction, rec: VisitRecords, out?: Float64Array): Float64Array {
 	const n = rec.count;
 	const mu = out && out.length >= n ? out : new Float64Array(Math.max(n, 16));
-	const p = sat.params;
-	const spread = p.toleranceSpread;
-	for (let i = 0; i < n; i++) {
-		const seg = rec.segment[i];
-		const perceived = rec.perceived[i];
-		// no wait, no penalty, whatever the tolerance: skip the draw (most customers of a calm day)
-		let pen = 0;
-		if (perceived > 0) {
-			const f = toleranceFactor(rec.key[i], spread);
-			pen = waitPenalty(p, perceived, sat.segDesired[seg] * f, sat.segAdequate[seg] * f);
-		}
-		mu[i] = latentFromParts(p, pen, rec.flags[i], rec.transfers[i], rec.extraContacts[i], rec.overtakes[i]);
-	}
+	for (let i = 0; i < n; i++)
+		mu[i] = customerLatent(sat, rec.segment[i], rec.key[i], rec.perceived[i], rec.flags[i], rec.transfers[i], rec.extraContacts[i], rec.overtakes[i]);
 	return mu;
+}
+
+/**
+ * Latent score μ of one customer as it leaves (segment, identity key, perceived wait in
+ * minutes, outcome flags and counts): its segment's tolerance scaled by its own tolerance factor.
+ */
+export function customerLatent(
+	sat: CompiledSatisfaction,
+	seg: number,
+	key: number,
+	perceived: number,
+	flags: number,
+	transfers: number,
+	extra: number,
+	overtakes: number
+): number {
+	const p = sat.params;
+	// no wait, no penalty, whatever the tolerance: skip the draw (most customers of a calm day)
+	let pen = 0;
+	if (perceived > 0) {
+		const f = toleranceFactor(key, p.toleranceSpread);
+		pen = waitPenalty(p, perceived, sat.segDesired[seg] * f, sat.segAdequate[seg] * f);
+	}
+	return latentFromParts(p, pen, flags, transfers, extra, overtakes);
 }
 
 /** CSAT_i: probability of answering 4 or 5, Φ(μ − τ₃). */
