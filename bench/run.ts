@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 			`${fmt(cps)} customers/s, ${fmt(eps)} events/s (target ≥ ${fmt(TARGET)} customers/s: ${cps >= TARGET ? 'met' : 'MISSED'})`
 	);
 
-	const bank = JSON.parse(readFileSync(new URL('../../shared/design/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
+	const bank = JSON.parse(readFileSync(new URL('../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
 	const days = quick ? 200 : 2000;
 	const bankRun = prepareRun(bank, { replications: days });
 	runReplicationRange(bankRun, 0, 50);
