@@ -75,5 +75,5 @@ export {
 } from './experiment/compare-summary';
 export { CUSTOMER_STATS, UNCHANGED_MINUTES, pairCustomers, type CustomerStat } from './experiment/compare-customers';
 
-// Queueing theory lives in './analytic/index' (import it from there): it loads mathjs,
-// which the simulation itself does not need, so CLI workers start faster without it.
+// Queueing theory lives in './analytic/index' (import it from there): the simulation itself
+// does not need it (only the traffic equations, ./analytic/traffic.ts, for the stability check).
