@@ -15,6 +15,18 @@ export { RunawayError, CancelledError } from './core/errors';
 export { TRACE, TRACE_NAMES, TraceLog, type TraceSink, type TraceType } from './core/trace';
 
 export { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges, type GroupKpi, type StationKpi } from './experiment/kpis';
+export {
+	KPIS,
+	kpiBetter,
+	kpiDefinition,
+	kpiUnit,
+	kpiValue,
+	type KpiBetter,
+	type KpiDefinition,
+	type KpiId,
+	type KpiScope,
+	type KpiUnit
+} from './experiment/kpi-registry';
 export { measureReplication, rowBuffers, TABLES, type ReplicationRow, type ReplicationTables, type TableName } from './experiment/measure';
 export { ENGINE_VERSION, summarise, type KpiSet, type KpiValue, type Results } from './experiment/results';
 export { analyseStability, UnstableError, type StabilityReport, type StationLoad } from './experiment/stability';

@@ -4,7 +4,7 @@
 // names; names from the scenario are quoted as needed and protected against spreadsheet
 // formula injection. Files are saved with a byte-order mark (download.ts) for Excel.
 
-import { GROUP_KPIS, type KpiValue, type Results, type Scenario } from '$lib/sim';
+import { GROUP_KPIS, kpiValue, type KpiValue, type Results, type Scenario } from '$lib/sim';
 import type { Comparison, DiffValue } from '$lib/components/compare/comparison';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -24,7 +24,7 @@ export function csvText(rows: Cell[][]): string {
 	return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const kv = (set: Record<string, unknown> | undefined, id: string): KpiValue => (set?.[id] as KpiValue | undefined) ?? { mean: null, low: null, high: null };
+const kv = kpiValue;
 const dv = (set: Record<string, unknown> | undefined, id: string): Partial<DiffValue> => (set?.[id] as DiffValue | undefined) ?? {};
 const nodeName = (scenario: Scenario | null | undefined, id: string) => scenario?.nodes.find((n) => n.id === id)?.name ?? id;
 const eitherName = (s: { baseline?: Scenario | null; redesign?: Scenario | null }, id: string) =>
