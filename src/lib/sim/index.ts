@@ -27,6 +27,7 @@ export {
 	type KpiScope,
 	type KpiUnit
 } from './experiment/kpi-registry';
+export { replicationTable, type ReplicationTable } from './experiment/replication-table';
 export { measureReplication, rowBuffers, TABLES, type ReplicationRow, type ReplicationTables, type TableName } from './experiment/measure';
 export { ENGINE_VERSION, summarise, type KpiSet, type KpiValue, type Results } from './experiment/results';
 export { analyseStability, UnstableError, type StabilityReport, type StationLoad } from './experiment/stability';
