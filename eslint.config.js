@@ -86,7 +86,14 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['$lib/components', '$lib/components/*', '**/components/*'], message: 'state may not import components (routes → components → state → workers → sim).' }] }
+				{
+					patterns: [
+						{
+							group: ['$lib/components', '$lib/components/*', '**/components/*'],
+							message: 'state may not import components (routes → components → state → workers → sim).'
+						}
+					]
+				}
 			]
 		}
 	}

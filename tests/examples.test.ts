@@ -11,7 +11,10 @@ import { describe, expect, test } from 'vitest';
 const IN_REPO = join(__dirname, '../static/examples');
 const DESIGN = join(__dirname, '../../shared/design/examples');
 const present = existsSync(DESIGN);
-const jsonFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const jsonFiles = (dir: string) =>
+	readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort();
 
 describe('example scenarios', () => {
 	test('the repository holds the three examples', () => {

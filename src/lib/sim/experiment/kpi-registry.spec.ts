@@ -35,7 +35,8 @@ describe('the KPI registry', () => {
 				if (key === 'start' || key === 'end') continue;
 				expect(kpiDefinition(key), `${scope}.${key}`).toBeDefined();
 				// a KPI not defined for a scope is carried there without a value (a segment's staff cost)
-				if (!kpiDefinition(key)!.scopes.includes(scope as never)) expect(set[key], `${scope}.${key}`).toEqual({ mean: null, low: null, high: null });
+				if (!kpiDefinition(key)!.scopes.includes(scope as never))
+					expect(set[key], `${scope}.${key}`).toEqual({ mean: null, low: null, high: null });
 			}
 		};
 		check('overall', r.overall);

@@ -11,7 +11,9 @@ export interface ReplicationTable {
 }
 
 /** Collects each replication's overall KPIs from comparison rows (GROUP_KPIS order). */
-export function replicationTable(rows: { baseline: { overall: ArrayLike<number> }; redesign: { overall: ArrayLike<number> } }[]): ReplicationTable {
+export function replicationTable(
+	rows: { baseline: { overall: ArrayLike<number> }; redesign: { overall: ArrayLike<number> } }[]
+): ReplicationTable {
 	return {
 		kpis: [...GROUP_KPIS],
 		baseline: rows.map((r) => Array.from(r.baseline.overall)),
