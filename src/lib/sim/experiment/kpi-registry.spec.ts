@@ -29,7 +29,9 @@ describe('the KPI registry', () => {
 	});
 
 	it('covers every KPI key of stored results, with a value only in the scopes it is defined for', () => {
-		const r = JSON.parse(readFileSync(new URL('../../../../tests/fixtures/harness/results-bank-branch-kiosks.json', import.meta.url), 'utf8'));
+		const r = JSON.parse(
+			readFileSync(new URL('../../../../tests/fixtures/harness/results-bank-branch-kiosks.json', import.meta.url), 'utf8')
+		);
 		const check = (scope: string, set: Record<string, unknown>) => {
 			for (const key of Object.keys(set)) {
 				if (key === 'start' || key === 'end') continue;
