@@ -53,9 +53,10 @@ export default defineConfig({
 			}
 		}
 	],
-	// The tests run against the production build (adapter-static SPA), served by vite preview.
+	// The tests run against the production build (adapter-static SPA), served by vite preview,
+	// built with the test-harness routes (/dev/*, /compare/dev-seed) that a normal build leaves out.
 	webServer: {
-		command: dev ? `npx vite dev --port ${port} --strictPort` : `npm run build && npx vite preview --port ${port} --strictPort`,
+		command: dev ? `npx vite dev --port ${port} --strictPort` : `FLOWBENCH_TEST_HARNESS=1 npm run build && npx vite preview --port ${port} --strictPort`,
 		url: `http://localhost:${port}`,
 		reuseExistingServer: !isCI,
 		// The build takes a while on a two-core machine.

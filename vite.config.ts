@@ -1,8 +1,24 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The test-harness routes (/dev/editor, /dev/results, /compare/dev-seed) exist in the dev server
+ * and in a build made with FLOWBENCH_TEST_HARNESS=1 (the browser tests' build, playwright.config.ts);
+ * in a normal build __FLOWBENCH_TEST_HARNESS__ is false, the routes answer 404 and their code is
+ * dropped from the bundle.
+ */
+function testHarness(): Plugin {
+	return {
+		name: 'flowbench-test-harness',
+		config: (_, { command }) => ({
+			define: { __FLOWBENCH_TEST_HARNESS__: JSON.stringify(command === 'serve' || process.env.FLOWBENCH_TEST_HARNESS === '1') }
+		})
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), testHarness()],
 	build: {
 		rolldownOptions: {
 			// The time is SvelteKit's own writeBundle step (adapter output); the note is noise.

@@ -131,7 +131,9 @@ function main() {
 	const findings = lintDirectory(root);
 	for (const f of findings) console.error(`${relative(process.cwd(), f.file)}:${f.line}: ${f.what}`);
 	if (findings.length > 0) {
-		console.error(`\nlint-engine: ${findings.length} problem(s) in ${relative(process.cwd(), root) || '.'}: the engine must stay pure, because it runs unchanged in workers, Node and the CLI, and the same seed must give the same trace.`);
+		console.error(
+			`\nlint-engine: ${findings.length} problem(s) in ${relative(process.cwd(), root) || '.'}: the engine must stay pure, because it runs unchanged in workers, Node and the CLI, and the same seed must give the same trace.`
+		);
 		process.exit(1);
 	}
 	console.log(`lint-engine: ${relative(process.cwd(), root) || '.'} is pure (no UI imports, Math.random, DOM or timers).`);

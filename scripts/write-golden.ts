@@ -1,4 +1,4 @@
-// Writes the stored results of the shared example scenarios (tests/fixtures/golden/), which
+// Writes the stored results of the example scenarios (static/examples/) (tests/fixtures/golden/), which
 // tests/golden.test.ts compares with exactly: any change to any number is caught. After an
 // intended change to the engine, run `npm run golden` and review the diff before committing.
 import { readFileSync, writeFileSync } from 'node:fs';

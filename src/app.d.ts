@@ -2,6 +2,8 @@
 // Flowbench has no server, so App.Locals and App.Platform stay empty.
 declare global {
 	namespace App {}
+	/** True in the dev server and in a build with FLOWBENCH_TEST_HARNESS=1 (vite.config.ts). */
+	const __FLOWBENCH_TEST_HARNESS__: boolean;
 }
 
 export {};

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const EXAMPLES = join(__dirname, '../../shared/design/examples');
+const EXAMPLES = join(__dirname, '../static/examples');
 const tmp = mkdtempSync(join(tmpdir(), 'flowbench-cli-'));
 
 function cli(...args: string[]) {

@@ -1,4 +1,4 @@
-// The shared examples run through the engine and give exactly the stored results: the same
+// The example scenarios (static/examples/) run through the engine and give exactly the stored results: the same
 // seed, scenario and engine version always give the same numbers, and no change to any
 // number goes unnoticed. Regenerate with `npm run golden` after an intended change.
 import { describe, expect, it } from 'vitest';

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const EXAMPLES = join(__dirname, '../../../shared/design/examples');
+const EXAMPLES = join(__dirname, '../../static/examples');
 const BASELINE = join(EXAMPLES, 'bank-branch-baseline.json');
 const KIOSKS = join(EXAMPLES, 'bank-branch-kiosks.json');
 const tmp = mkdtempSync(join(tmpdir(), 'flowbench-compare-'));

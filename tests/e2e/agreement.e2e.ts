@@ -7,7 +7,7 @@ import { runComparison, type Scenario } from '../../src/lib/sim/index';
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const example = async (name: string) =>
-	JSON.parse(await readFile(new URL(`../../../shared/design/examples/${name}.json`, import.meta.url), 'utf8')) as Scenario;
+	JSON.parse(await readFile(new URL(`../../static/examples/${name}.json`, import.meta.url), 'utf8')) as Scenario;
 
 test("the app's bank comparison agrees with the engine's, number for number", async ({ page }) => {
 	const replications = 20;

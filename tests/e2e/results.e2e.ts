@@ -4,7 +4,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 // The results dashboard on its dev harness (/dev/results), which shows stored results of the
-// example scenarios (static/dev/) with the quick estimate computed in the page.
+// example scenarios (tests/fixtures/harness/) with the quick estimate computed in the page.
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

@@ -16,7 +16,7 @@ test('export then import gives back exactly the same scenario, as a new entry', 
 	await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Bank branch — baseline', { timeout: 30_000 });
 	const exported = await exportJson(page);
 	// the file is the design's bank example (plus where the editor draws each node)
-	const reference = JSON.parse(readFileSync('src/lib/templates/bank-branch-baseline.json', 'utf8'));
+	const reference = JSON.parse(readFileSync('static/examples/bank-branch-baseline.json', 'utf8'));
 	const parsed = JSON.parse(exported);
 	for (const n of parsed.nodes) delete n.position;
 	expect(parsed).toEqual(reference);

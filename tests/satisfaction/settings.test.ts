@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileScenario, DEFAULT_SATISFACTION, runScenario, validateScenario, withDefaults, type Scenario } from '../../src/lib/sim/index';
 
-const EXAMPLES = join(__dirname, '../../../shared/design/examples');
+const EXAMPLES = join(__dirname, '../../static/examples');
 const load = (name: string): Scenario => JSON.parse(readFileSync(join(EXAMPLES, `${name}.json`), 'utf8'));
 
 function problems(satisfaction: unknown): string[] {

@@ -1,8 +1,10 @@
 // The interface language as reactive state: components call t('feature.key') and re-render
 // when the language changes. The choice is remembered in localStorage (on this device only);
-// the first visit follows the browser's languages. Numbers and times format per locale.
+// the first visit follows the browser's languages. Numbers and times format per locale
+// (format.ts, bound here to the current language).
 
 import { translate } from './catalogue';
+import { clockLabel, formatMinutes, formatNumber, formatPercent } from './format';
 import { isLocale, LOCALE_TAGS, pickLocale, type Locale } from './locales';
 
 const STORAGE_KEY = 'flowbench.locale';
@@ -42,31 +44,22 @@ export function t(key: string, params?: Record<string, string | number>): string
 	return translate(i18n.locale, key, params);
 }
 
-/** A number in the current locale, e.g. fmt(1234.5, 1) → "1,234.5". */
+/** A number in the current locale, e.g. fmt(1234.5, 1) → "1,234.5" (format.ts). */
 export function fmt(n: number | null | undefined, digits = 0): string {
-	if (n === null || n === undefined || !Number.isFinite(n)) return '—';
-	return new Intl.NumberFormat(i18n.tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+	return formatNumber(i18n.locale, n, digits);
 }
 
 /** A share 0–1 as a percentage, e.g. pct(0.853) → "85.3%". */
 export function pct(x: number | null | undefined, digits = 1): string {
-	if (x === null || x === undefined || !Number.isFinite(x)) return '—';
-	return new Intl.NumberFormat(i18n.tag, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+	return formatPercent(i18n.locale, x, digits);
 }
 
-/** Minutes as "m:ss" below an hour, else "h:mm:ss"-free "1 h 05 min" — in the current language. */
+/** Minutes with the unit word in the current language, e.g. "2.6 min". */
 export function minutes(x: number | null | undefined, digits = 1): string {
-	if (x === null || x === undefined || !Number.isFinite(x)) return '—';
-	return t('common.minutesValue', { value: fmt(x, digits) });
+	return formatMinutes(i18n.locale, x, digits);
 }
 
 /** A clock label: opening time "09:00" plus minutes, e.g. clock('09:00', 90) → "10:30". */
-export function clock(open: string | undefined, offsetMinutes: number): string {
-	const [h, m] = (open ?? '00:00').split(':').map(Number);
-	const total = Math.round((h || 0) * 60 + (m || 0) + offsetMinutes);
-	const hh = Math.floor(total / 60) % 24;
-	const mm = total % 60;
-	return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
-}
+export const clock = clockLabel;
 
 export type { Locale };

@@ -15,6 +15,19 @@ export { RunawayError, CancelledError } from './core/errors';
 export { TRACE, TRACE_NAMES, TraceLog, type TraceSink, type TraceType } from './core/trace';
 
 export { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges, type GroupKpi, type StationKpi } from './experiment/kpis';
+export {
+	KPIS,
+	kpiBetter,
+	kpiDefinition,
+	kpiUnit,
+	kpiValue,
+	type KpiBetter,
+	type KpiDefinition,
+	type KpiId,
+	type KpiScope,
+	type KpiUnit
+} from './experiment/kpi-registry';
+export { replicationTable, type ReplicationTable } from './experiment/replication-table';
 export { measureReplication, rowBuffers, TABLES, type ReplicationRow, type ReplicationTables, type TableName } from './experiment/measure';
 export { ENGINE_VERSION, summarise, type KpiSet, type KpiValue, type Results } from './experiment/results';
 export { analyseStability, UnstableError, type StabilityReport, type StationLoad } from './experiment/stability';
@@ -75,7 +88,7 @@ export {
 } from './experiment/compare-summary';
 export { CUSTOMER_STATS, UNCHANGED_MINUTES, pairCustomers, type CustomerStat } from './experiment/compare-customers';
 
-// Queueing theory lives in './analytic/index' (import it from there): it loads mathjs,
-// which the simulation itself does not need, so CLI workers start faster without it.
+// Queueing theory lives in './analytic/index' (import it from there): the simulation itself
+// does not need it (only the traffic equations, ./analytic/traffic.ts, for the stability check).
 
 export * from './fit/index';

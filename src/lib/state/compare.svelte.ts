@@ -7,16 +7,17 @@
 import {
 	prepareComparison,
 	prepareRun,
+	replicationTable,
 	summariseComparison,
 	UnstableError,
 	type Comparison,
 	type ComparisonRow,
 	type PreparedComparison,
+	type ReplicationTable,
 	type Scenario
 } from '$lib/sim';
 import { compareInWorkers, PoolCancelled, type ComparePoolRun } from '$lib/workers/compare-pool';
 import { secondsLeft } from '$lib/workers/partition';
-import { replicationTable, type ReplicationTable } from '$lib/components/export/csv';
 
 export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 

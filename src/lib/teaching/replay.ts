@@ -452,14 +452,14 @@ export class Replay {
 				const S = Math.max(1, this.model.segmentCount);
 				const level = this.#levelOf[v * S + this.segment[c]];
 				const q = this.queues[v];
-				let len = this.queueLen[v];
+				const len = this.queueLen[v];
 				let at = len;
 				if (level > 0 || this.model.resPriority[this.model.nodeResource[v]]) {
 					while (at > 0 && this.#levelOf[v * S + this.segment[q[at - 1]]] > level) at--;
 				}
 				q.copyWithin(at + 1, at, len);
 				q[at] = c;
-				this.queueLen[v] = ++len;
+				this.queueLen[v] = len + 1;
 				break;
 			}
 			case TRACE.START: {

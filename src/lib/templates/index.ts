@@ -5,8 +5,8 @@
 // ".baseline" / ".redesign" for what each variant does).
 
 import type { Scenario } from '$lib/sim';
-import bankBaselineFile from './bank-branch-baseline.json';
-import bankKiosksFile from './bank-branch-kiosks.json';
+import bankBaselineFile from '../../../static/examples/bank-branch-baseline.json';
+import bankKiosksFile from '../../../static/examples/bank-branch-kiosks.json';
 import { airportBaseline, airportRedesign } from './airport';
 import { clinicBaseline, clinicRedesign } from './clinic';
 import { contactBaseline, contactRedesign } from './contact-centre';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario, validateScenario, type Scenario } from '$lib/sim';
-import bankBaselineFile from './bank-branch-baseline.json';
-import bankKiosksFile from './bank-branch-kiosks.json';
+import bankBaselineFile from '../../../static/examples/bank-branch-baseline.json';
+import bankKiosksFile from '../../../static/examples/bank-branch-kiosks.json';
 import { blankScenario, parseTemplateId, TEMPLATES, templateScenario } from './index';
 import { columns } from './layout';
 import { catalogue } from '$lib/i18n/catalogue';

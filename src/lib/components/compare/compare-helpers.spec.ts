@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFormatters } from './locale-format';
+import { localeFormatters } from '$lib/i18n/format';
 import { compareRows, differenceInterval, formatDifference, interval } from './compare-table';
 import { distributionComparisonChart, groupedBarChart, segmentSatisfactionChart, waitsComparisonChart } from './compare-charts';
 import { customerShift, stationRows } from './customers';

@@ -6,7 +6,7 @@ import type { KpiValue, Scenario } from '$lib/sim';
 import type { Verdict } from '$lib/components/results/kpi-cards';
 import { formatValue, type Formatters, type Unit } from '$lib/components/results/format';
 import { COMPARE_KPIS, diff, direction, hasCost, value, type Comparison, type DiffValue } from './comparison';
-import { signed } from './locale-format';
+import { signed } from '$lib/i18n/format';
 import { targetChecks, type TargetCheck } from './targets';
 
 export type Assessment = 'better' | 'worse' | 'unclear' | 'changed';

@@ -3,8 +3,8 @@
 // verdict must handle (no clear difference, a worse redesign).
 
 import { runComparison, type Scenario } from '$lib/sim';
-import bankBaseline from '$lib/templates/bank-branch-baseline.json';
-import bankKiosks from '$lib/templates/bank-branch-kiosks.json';
+import bankBaseline from '../../../../static/examples/bank-branch-baseline.json';
+import bankKiosks from '../../../../static/examples/bank-branch-kiosks.json';
 import type { Comparison, DiffValue } from './comparison';
 
 export const baselineScenario = bankBaseline as Scenario;

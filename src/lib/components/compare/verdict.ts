@@ -5,7 +5,7 @@
 import type { Scenario } from '$lib/sim';
 import type { Locale } from '$lib/i18n/locales';
 import { diff, direction, hasCost, kpiInfo, value, type Comparison, type DiffValue } from './comparison';
-import { localeFormatters, signed } from './locale-format';
+import { localeFormatters, signed } from '$lib/i18n/format';
 import { targetChecks, targetTally } from './targets';
 
 export type Tone = 'better' | 'worse' | 'mixed' | 'same';
@@ -52,7 +52,7 @@ export function verdict(c: Comparison, locale: Locale, scenarios: { baseline?: S
 	const bw = value(base, 'waitMean').mean;
 	const rw = value(next, 'waitMean').mean;
 	if (bw !== null && rw !== null && (bw > 0.005 || rw > 0.005)) {
-		moves.push(direction(w, 'lower'));
+		moves.push(direction(w, kpiInfo('waitMean').better));
 		const minutes = (x: number) => signed(f.minutes(Math.abs(x), 1), x);
 		const absolute = { change: minutes(w.mean ?? 0), low: minutes(w.low ?? 0), high: minutes(w.high ?? 0) };
 		const r = w.relative;

@@ -4,7 +4,7 @@
 // names; names from the scenario are quoted as needed and protected against spreadsheet
 // formula injection. Files are saved with a byte-order mark (download.ts) for Excel.
 
-import { GROUP_KPIS, type KpiValue, type Results, type Scenario } from '$lib/sim';
+import { GROUP_KPIS, kpiValue, type KpiValue, type ReplicationTable, type Results, type Scenario } from '$lib/sim';
 import type { Comparison, DiffValue } from '$lib/components/compare/comparison';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -24,7 +24,7 @@ export function csvText(rows: Cell[][]): string {
 	return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const kv = (set: Record<string, unknown> | undefined, id: string): KpiValue => (set?.[id] as KpiValue | undefined) ?? { mean: null, low: null, high: null };
+const kv = kpiValue;
 const dv = (set: Record<string, unknown> | undefined, id: string): Partial<DiffValue> => (set?.[id] as DiffValue | undefined) ?? {};
 const nodeName = (scenario: Scenario | null | undefined, id: string) => scenario?.nodes.find((n) => n.id === id)?.name ?? id;
 const eitherName = (s: { baseline?: Scenario | null; redesign?: Scenario | null }, id: string) =>
@@ -113,21 +113,8 @@ export function comparisonPeriodCsv(c: Comparison): string {
 	return csvText(rows);
 }
 
-/** The overall KPIs of each replication of both variants (what the paired intervals are computed from). */
-export interface ReplicationTable {
-	kpis: string[];
-	baseline: number[][];
-	redesign: number[][];
-}
-
-/** Collects each replication's overall KPIs from comparison rows (GROUP_KPIS order). */
-export function replicationTable(rows: { baseline: { overall: ArrayLike<number> }; redesign: { overall: ArrayLike<number> } }[]): ReplicationTable {
-	return {
-		kpis: [...GROUP_KPIS],
-		baseline: rows.map((r) => Array.from(r.baseline.overall)),
-		redesign: rows.map((r) => Array.from(r.redesign.overall))
-	};
-}
+// The per-replication table is collected by the engine (sim/experiment/replication-table.ts).
+export { replicationTable, type ReplicationTable } from '$lib/sim';
 
 export function replicationCsv(table: ReplicationTable): string {
 	const rows: Cell[][] = [['replication', 'variant', ...table.kpis]];

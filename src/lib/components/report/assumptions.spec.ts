@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '$lib/sim';
-import { localeFormatters } from '$lib/components/compare/locale-format';
+import { localeFormatters } from '$lib/i18n/format';
 import { baselineScenario, redesignScenario } from '$lib/components/compare/spec-data';
 import { assumptionTables, distributionText, PARAMETER_STATUS } from './assumptions';
 

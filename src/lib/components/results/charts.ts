@@ -1,7 +1,7 @@
 // The dashboard's charts as data: geometry (chart-geometry.ts), a caption in plain words
 // generated from the numbers, and the table alternative. Components only draw these.
 
-import type { KpiValue, Results, Scenario } from '$lib/sim';
+import { kpiValue, type KpiValue, type Results, type Scenario } from '$lib/sim';
 import { barChart, lineChart, type BarChart, type LineChart } from './chart-geometry';
 import { formatKpi, formatRange, formatValue, PALETTE, type Formatters } from './format';
 import { nodeName } from './kpi-cards';
@@ -17,8 +17,7 @@ export interface ChartModel<G> {
 	geometry: G;
 }
 
-const EMPTY: KpiValue = { mean: null, low: null, high: null };
-const kv = (set: Record<string, unknown> | undefined, key: string): KpiValue => (set?.[key] as KpiValue | undefined) ?? EMPTY;
+const kv = kpiValue;
 const mean = (v: KpiValue) => v.mean ?? 0;
 
 export const targetWait = (scenario: Scenario) => scenario.targets?.waitMinutes ?? 10;

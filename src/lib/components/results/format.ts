@@ -2,19 +2,13 @@
 // be unit-tested: the dashboard passes in the locale's formatters (fmt, pct, minutes, clock)
 // and t(). A caption or label is a message key plus already-formatted parameters.
 
-import type { KpiValue } from '$lib/sim';
+import type { Formatters } from '$lib/i18n/format';
+import type { KpiUnit, KpiValue } from '$lib/sim';
 
-export interface Formatters {
-	num(x: number | null | undefined, digits?: number): string;
-	pct(x: number | null | undefined, digits?: number): string;
-	minutes(x: number | null | undefined, digits?: number): string;
-	/** Clock label of a time in minutes since opening. */
-	clock(offsetMinutes: number): string;
-	t(key: string, params?: Record<string, string | number>): string;
-}
+export type { Formatters } from '$lib/i18n/format';
 
-/** How a KPI is shown: minutes, share (percent), count, per hour, money, servers, score (NPS), ratio (per arrival). */
-export type Unit = 'minutes' | 'share' | 'count' | 'perHour' | 'money' | 'servers' | 'score' | 'ratio';
+/** How a KPI is shown: the engine's KPI unit (sim/experiment/kpi-registry.ts). */
+export type Unit = KpiUnit;
 
 export interface Message {
 	key: string;

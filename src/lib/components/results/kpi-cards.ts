@@ -1,9 +1,9 @@
 // The headline KPI cards: each KPI's mean and 95 % interval, a verdict against the
 // scenario's targets where one applies, and the quick estimate beside it where one exists.
 
-import type { KpiValue, Results, Scenario } from '$lib/sim';
+import { kpiUnit, type KpiValue, type Results, type Scenario } from '$lib/sim';
 import type { Estimate } from '$lib/sim/experiment/estimate';
-import { formatCi, formatValue, type Formatters, type Message, type Unit } from './format';
+import { formatCi, formatValue, type Formatters, type Message } from './format';
 
 /** pass: the whole interval meets the target; fail: the whole interval misses; borderline: it straddles. */
 export type Verdict = 'pass' | 'fail' | 'borderline';
@@ -56,24 +56,26 @@ export function kpiCards(results: Results, scenario: Scenario, estimate: Estimat
 	const targets = scenario.targets ?? {};
 	const targetWait = targets.waitMinutes ?? 10;
 	const est = estimate && !estimate.error ? estimate : null;
-	const card = (id: string, v: KpiValue | undefined, unit: Unit, extra: Partial<KpiCard> = {}, estimateValue?: number | null): KpiCard => ({
-		id,
-		label: { key: `results.kpi.${id}` },
-		value: formatValue(v?.mean ?? null, unit, f),
-		ci: formatCi(v, unit, f),
-		target: null,
-		verdict: null,
-		estimate: estimateValue === null || estimateValue === undefined ? null : formatValue(estimateValue, unit, f),
-		note: null,
-		...extra
-	});
+	const card = (id: string, v: KpiValue | undefined, extra: Partial<KpiCard> = {}, estimateValue?: number | null): KpiCard => {
+		const unit = kpiUnit(id);
+		return {
+			id,
+			label: { key: `results.kpi.${id}` },
+			value: formatValue(v?.mean ?? null, unit, f),
+			ci: formatCi(v, unit, f),
+			target: null,
+			verdict: null,
+			estimate: estimateValue === null || estimateValue === undefined ? null : formatValue(estimateValue, unit, f),
+			note: null,
+			...extra
+		};
+	};
 	const cards: KpiCard[] = [
-		card('waitMean', o.waitMean, 'minutes', {}, est?.overall.waitMean),
-		card('waitP90', o.waitP90, 'minutes', { note: { key: 'results.kpiNote.waitP90' } }),
+		card('waitMean', o.waitMean, {}, est?.overall.waitMean),
+		card('waitP90', o.waitP90, { note: { key: 'results.kpiNote.waitP90' } }),
 		card(
 			'serviceLevel',
 			o.serviceLevel,
-			'share',
 			{
 				note: { key: 'results.kpiNote.serviceLevel', params: { target: f.minutes(targetWait, 0) } },
 				target: targets.serviceLevel !== undefined ? { key: 'results.target.atLeast', params: { value: f.pct(targets.serviceLevel, 0) } } : null,
@@ -84,32 +86,31 @@ export function kpiCards(results: Results, scenario: Scenario, estimate: Estimat
 		card(
 			'abandonment',
 			o.abandonment,
-			'share',
 			{
 				target: targets.maxAbandonment !== undefined ? { key: 'results.target.atMost', params: { value: f.pct(targets.maxAbandonment, 0) } } : null,
 				verdict: verdict(o.abandonment, targets.maxAbandonment, 'atMost')
 			},
 			est?.overall.abandonment
 		),
-		card('resolution', o.resolution, 'share'),
-		card('timeInSystem', o.timeInSystem, 'minutes')
+		card('resolution', o.resolution),
+		card('timeInSystem', o.timeInSystem)
 	];
 	const busiest = busiestStation(results);
 	if (busiest) {
 		const e = est?.stations.find((s) => s.id === busiest)?.day.utilisation;
-		cards.push(card('utilisation', results.stations[busiest].utilisation, 'share', { note: { key: 'results.kpiNote.utilisation', params: { station: nodeName(scenario, busiest) } } }, e));
+		cards.push(card('utilisation', results.stations[busiest].utilisation, { note: { key: 'results.kpiNote.utilisation', params: { station: nodeName(scenario, busiest) } } }, e));
 	}
 	const costed = scenario.nodes.some((n) => (n.kind === 'station' || n.kind === 'self-service') && (n.costPerServerHour ?? 0) > 0);
-	cards.push(card('cost', costed ? o.cost : undefined, 'money', { note: { key: costed ? (results.mode === 'steady' ? 'results.kpiNote.costRun' : 'results.kpiNote.costDay') : 'results.kpiNote.noCost' } }));
+	cards.push(card('cost', costed ? o.cost : undefined, { note: { key: costed ? (results.mode === 'steady' ? 'results.kpiNote.costRun' : 'results.kpiNote.costDay') : 'results.kpiNote.noCost' } }));
 	const has = (v: KpiValue | undefined): v is KpiValue => !!v && v.mean !== null;
 	if (has(o.csat))
 		cards.push(
-			card('csat', o.csat, 'share', {
+			card('csat', o.csat, {
 				target: targets.minCsat !== undefined ? { key: 'results.target.atLeast', params: { value: f.pct(targets.minCsat, 0) } } : null,
 				verdict: verdict(o.csat, targets.minCsat, 'atLeast')
 			})
 		);
 	// NPS is in points, −100…100.
-	if (has(o.nps)) cards.push(card('nps', o.nps, 'score', { note: { key: 'results.kpiNote.nps' } }));
+	if (has(o.nps)) cards.push(card('nps', o.nps, { note: { key: 'results.kpiNote.nps' } }));
 	return cards;
 }

@@ -12,8 +12,8 @@ import { periodTable, segmentTable, stationTable } from './tables';
 
 const root = new URL('../../../../static/', import.meta.url);
 const load = <T>(path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;
-const bank = { scenario: load<Scenario>('examples/bank-branch-baseline.json'), results: load<Results>('dev/results-bank-branch-baseline.json') };
-const calls = { scenario: load<Scenario>('examples/call-centre-steady.json'), results: load<Results>('dev/results-call-centre-steady.json') };
+const bank = { scenario: load<Scenario>('examples/bank-branch-baseline.json'), results: load<Results>('../tests/fixtures/harness/results-bank-branch-baseline.json') };
+const calls = { scenario: load<Scenario>('examples/call-centre-steady.json'), results: load<Results>('../tests/fixtures/harness/results-call-centre-steady.json') };
 
 const num = (x: number | null | undefined, d = 0) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
 const f: Formatters = {

@@ -1,36 +1,10 @@
 // The detailed tables: every KPI (rows) per station, per segment and per period of arrival
-// (columns), each cell the mean with its 95 % interval.
+// (columns), each cell the mean with its 95 % interval, in the unit the engine's KPI registry gives.
 
-import { GROUP_KPIS, STATION_KPIS, type KpiSet, type KpiValue, type Results, type Scenario } from '$lib/sim';
+import { GROUP_KPIS, kpiDefinition, kpiUnit, STATION_KPIS, type KpiSet, type KpiValue, type Results, type Scenario } from '$lib/sim';
 import { hasDayAxis, periodLabel } from './charts';
-import { formatCi, formatValue, type Formatters, type Unit } from './format';
+import { formatCi, formatValue, type Formatters } from './format';
 import { nodeName } from './kpi-cards';
-
-export const UNITS: Record<string, Unit> = {
-	arrivals: 'count',
-	waitMean: 'minutes',
-	waitP90: 'minutes',
-	probWait: 'share',
-	serviceLevel: 'share',
-	abandonment: 'share',
-	balking: 'share',
-	resolution: 'share',
-	resolvedShare: 'share',
-	servedShare: 'share',
-	sentHome: 'share',
-	transfers: 'ratio',
-	timeInSystem: 'minutes',
-	throughput: 'perHour',
-	cost: 'money',
-	utilisation: 'share',
-	queueLengthMean: 'count',
-	servers: 'servers',
-	csat: 'share',
-	topBox: 'share',
-	nps: 'score',
-	csatSurveyed: 'share',
-	npsSurveyed: 'score'
-};
 
 export interface Cell {
 	value: string;
@@ -46,7 +20,7 @@ export interface KpiTable {
 /** KPI keys in display order: the engine's list, then any extra ones present (csat, nps, …). */
 function keysOf(base: readonly string[], sets: KpiSet[], skip: string[] = []): string[] {
 	const extra = new Set<string>();
-	for (const s of sets) for (const k of Object.keys(s)) if (!base.includes(k) && k !== 'start' && k !== 'end' && UNITS[k]) extra.add(k);
+	for (const s of sets) for (const k of Object.keys(s)) if (!base.includes(k) && k !== 'start' && k !== 'end' && kpiDefinition(k)) extra.add(k);
 	// Results stored by an older engine lack newer KPIs: leave out rows no column has.
 	return [...base, ...extra].filter((k) => !skip.includes(k) && sets.some((s) => s[k] !== undefined));
 }
@@ -60,7 +34,7 @@ function build(id: KpiTable['id'], columns: string[], sets: KpiSet[], keys: stri
 			label: f.t(`results.kpi.${key}`),
 			cells: sets.map((s) => {
 				const v = s[key] as KpiValue | undefined;
-				const unit = UNITS[key] ?? 'count';
+				const unit = kpiUnit(key);
 				return { value: formatValue(v?.mean ?? null, unit, f), ci: formatCi(v, unit, f) };
 			})
 		}))

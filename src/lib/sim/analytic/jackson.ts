@@ -9,9 +9,9 @@
 // Source: Jackson (1957), "Networks of waiting lines", Operations Research 5(4):518–521;
 // Jackson (1963), "Jobshop-like queueing systems", Management Science 10(1):131–142.
 
-import { lusolve } from 'mathjs';
 import { assertInteger, assertNonNegative, assertPositive } from './checks';
 import { mmc, type MmcResult } from './erlang';
+import { solveTraffic } from './traffic';
 
 export interface JacksonStation {
 	/** Number of servers (integer ≥ 1). */
@@ -53,7 +53,7 @@ export interface JacksonResult {
 
 const ROW_TOL = 1e-9;
 
-/** Total arrival rate per station: the solution of (I − Pᵀ)λ = λ₀. */
+/** Total arrival rate per station: the solution of (I − Pᵀ)λ = λ₀ (./traffic.ts). */
 export function jacksonTraffic(external: readonly number[], routing: readonly (readonly number[])[]): number[] {
 	const n = external.length;
 	if (routing.length !== n) throw new RangeError(`routing must be ${n}×${n}, has ${routing.length} rows`);
@@ -67,17 +67,13 @@ export function jacksonTraffic(external: readonly number[], routing: readonly (r
 		});
 		if (sum > 1 + ROW_TOL) throw new RangeError(`routing row ${i} sums to ${sum} > 1`);
 	});
-	const a: number[][] = [];
-	for (let j = 0; j < n; j++) {
-		a.push(Array.from({ length: n }, (_, i) => (i === j ? 1 : 0) - routing[i][j]));
-	}
-	let solution: number[][];
-	try {
-		solution = lusolve(a, [...external]) as number[][];
-	} catch {
+	const flat = new Float64Array(n * n);
+	routing.forEach((row, i) => row.forEach((pij, j) => (flat[i * n + j] = pij)));
+	const solution = solveTraffic(external, flat);
+	if (solution === null) {
 		throw new RangeError('routing has a closed loop that customers never leave: traffic equations have no solution');
 	}
-	const lambda = solution.map((row) => row[0]);
+	const lambda = Array.from(solution);
 	lambda.forEach((l, i) => {
 		if (!Number.isFinite(l) || l < -ROW_TOL) {
 			throw new RangeError(`traffic equations give an invalid rate ${l} at station ${i}: check the routing`);

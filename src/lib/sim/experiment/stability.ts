@@ -4,6 +4,9 @@
 // station's arrival rate λ and offered load ρ = λ·E[S]/c. In steady-state mode a station
 // with ρ ≥ 1 whose queue neither overflows (capacity) nor sheds customers (patience)
 // grows without limit: the run is refused with a message instead of pretending to converge.
+// The traffic equations are solved in floating point (../analytic/traffic.ts), so an exactly
+// critical station reached through a feedback loop can come out at ρ = 0.9999999999995: loads
+// within CRITICAL of 1 count as 1.
 
 import {
 	ARRIVALS_POISSON,
@@ -18,6 +21,7 @@ import {
 	ROUTER_SHORTEST_QUEUE,
 	type CompiledModel
 } from '../core/model';
+import { solveTraffic } from '../analytic/traffic';
 
 export interface StationLoad {
 	/** Long-run arrival rate, customers per hour. */
@@ -61,6 +65,28 @@ function sourceRate(m: CompiledModel, i: number): number {
 	return 0;
 }
 
+/** ρ this close to 1 is taken as exactly critical (rounding in the traffic equations). */
+const CRITICAL = 1e-9;
+
+/**
+ * When customers enter a loop they can never leave (the validator refuses such flows; the engine
+ * must still not hang), the traffic equations have no solution: every node customers can reach
+ * gets an unbounded rate.
+ */
+function endless(inflow: Float64Array, routing: Float64Array): Float64Array {
+	const N = inflow.length;
+	const rate = new Float64Array(N);
+	const todo: number[] = [];
+	for (let n = 0; n < N; n++) if (inflow[n] > 0) todo.push(n);
+	while (todo.length > 0) {
+		const n = todo.pop()!;
+		if (rate[n] === Infinity) continue;
+		rate[n] = Infinity;
+		for (let t = 0; t < N; t++) if (routing[n * N + t] > 0 && rate[t] !== Infinity) todo.push(t);
+	}
+	return rate;
+}
+
 export function analyseStability(m: CompiledModel): StabilityReport {
 	const N = m.nodeCount;
 	const S = m.segmentCount;
@@ -68,39 +94,34 @@ export function analyseStability(m: CompiledModel): StabilityReport {
 	const segLoad = new Float64Array(S * N);
 	const shares = new Float64Array(S);
 	for (let s = 0; s < S; s++) shares[s] = (s === S - 1 ? 1 : m.segCumShare[s]) - (s > 0 ? m.segCumShare[s - 1] : 0);
+	const routing = new Float64Array(N * N);
 	for (let s = 0; s < S; s++) {
 		const inflow = new Float64Array(N);
 		m.sources.forEach((src, i) => (inflow[src.node] += sourceRate(m, i) * shares[s]));
-		let x = Float64Array.from(inflow);
-		for (let it = 0; it < 10_000; it++) {
-			const next = Float64Array.from(inflow);
-			for (let n = 0; n < N; n++) {
-				if (x[n] === 0) continue;
-				const kind = m.nodeKind[n];
-				const r = m.nodeResource[n];
-				const ok = r >= 0 ? m.resSuccess[r] : 1;
-				const split = [ok, kind === KIND_STATION ? 1 - ok : 0, kind === KIND_SELF_SERVICE ? 1 - ok : 0];
-				for (const o of [OUTCOME_DONE, OUTCOME_UNRESOLVED, OUTCOME_FAILED]) {
-					const slot = (n * OUTCOME_COUNT + o) * S + s;
-					const len = m.routeLen[slot];
-					const start = m.routeStart[slot];
-					let prev = 0;
-					for (let k = start; k < start + len; k++) {
-						const cum = m.routeCum[k];
-						const p = kind === KIND_ROUTER && m.routerPolicy[n] === ROUTER_SHORTEST_QUEUE ? 1 / len : (Number.isFinite(cum) ? cum : 1) - prev;
-						prev = Number.isFinite(cum) ? cum : 1;
-						next[m.routeTarget[k]] += x[n] * split[o] * p;
-					}
+		routing.fill(0);
+		for (let n = 0; n < N; n++) {
+			const kind = m.nodeKind[n];
+			const r = m.nodeResource[n];
+			const ok = r >= 0 ? m.resSuccess[r] : 1;
+			const split = [ok, kind === KIND_STATION ? 1 - ok : 0, kind === KIND_SELF_SERVICE ? 1 - ok : 0];
+			for (const o of [OUTCOME_DONE, OUTCOME_UNRESOLVED, OUTCOME_FAILED]) {
+				const slot = (n * OUTCOME_COUNT + o) * S + s;
+				const len = m.routeLen[slot];
+				const start = m.routeStart[slot];
+				let prev = 0;
+				for (let k = start; k < start + len; k++) {
+					const cum = m.routeCum[k];
+					const p = kind === KIND_ROUTER && m.routerPolicy[n] === ROUTER_SHORTEST_QUEUE ? 1 / len : (Number.isFinite(cum) ? cum : 1) - prev;
+					prev = Number.isFinite(cum) ? cum : 1;
+					routing[n * N + m.routeTarget[k]] += split[o] * p;
 				}
 			}
-			let diff = 0;
-			for (let n = 0; n < N; n++) diff = Math.max(diff, Math.abs(next[n] - x[n]));
-			x = next;
-			if (diff < 1e-12) break;
 		}
+		const x = solveTraffic(inflow, routing) ?? endless(inflow, routing);
 		for (let n = 0; n < N; n++) {
-			arrivalRate[n] += x[n];
-			segLoad[s * N + n] = x[n];
+			const rate = Math.max(0, x[n]);
+			arrivalRate[n] += rate;
+			segLoad[s * N + n] = rate;
 		}
 	}
 	const stations: Record<string, StationLoad> = {};
@@ -120,7 +141,7 @@ export function analyseStability(m: CompiledModel): StabilityReport {
 			serversNeeded: Math.floor(work) + 1,
 			sheds
 		};
-		if (m.steady && rho >= 1 && !sheds && message === null) {
+		if (m.steady && rho >= 1 - CRITICAL && !sheds && message === null) {
 			message =
 				`"${m.nodeNames[n]}" is unstable: it receives ${(arrivalRate[n] * 60).toFixed(1)} customers/h, ` +
 				`${work.toFixed(2)} servers' worth of work, but has ${servers} (utilisation ${(rho * 100).toFixed(0)}% ≥ 100%), ` +

@@ -1,8 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalQuantile } from '../random/normal';
 import { streamFor } from '../random/stream';
-import { meanInterval, Welford } from './interval';
+import { meanInterval } from './interval';
 
 describe('meanInterval', () => {
 	it('computes mean ± t·s/√n by hand', () => {
@@ -49,68 +48,5 @@ describe('meanInterval', () => {
 		// Binomial(2000, 0.95): sd ≈ 9.7 experiments; allow ±4 sd.
 		expect(covered).toBeGreaterThan(1900 - 39);
 		expect(covered).toBeLessThan(1900 + 39);
-	});
-});
-
-describe('Welford', () => {
-	it('matches the two-pass mean and sample variance', () => {
-		fc.assert(
-			fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 200 }), (xs) => {
-				const w = new Welford();
-				for (const x of xs) w.add(x);
-				const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-				const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1);
-				expect(w.count).toBe(xs.length);
-				expect(Math.abs(w.mean - mean)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(mean)));
-				expect(Math.abs(w.variance - variance)).toBeLessThanOrEqual(1e-7 * (1 + variance));
-				const ci = meanInterval(xs);
-				const wi = w.interval();
-				expect(Math.abs(wi.high - ci.high)).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(ci.high)));
-			}),
-			{ seed: 3, numRuns: 200 }
-		);
-	});
-
-	it('merges two accumulators into the one for all values', () => {
-		fc.assert(
-			fc.property(
-				fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { maxLength: 50 }),
-				fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { maxLength: 50 }),
-				(xs, ys) => {
-					const a = new Welford();
-					const b = new Welford();
-					const all = new Welford();
-					for (const x of xs) {
-						a.add(x);
-						all.add(x);
-					}
-					for (const y of ys) {
-						b.add(y);
-						all.add(y);
-					}
-					a.merge(b);
-					expect(a.count).toBe(all.count);
-					if (all.count > 0) expect(Math.abs(a.mean - all.mean)).toBeLessThanOrEqual(1e-9);
-					expect(Math.abs(a.variance - all.variance)).toBeLessThanOrEqual(1e-7 * (1 + all.variance));
-				}
-			),
-			{ seed: 4, numRuns: 200 }
-		);
-	});
-
-	it('reports NaN mean and zero variance when (nearly) empty, and resets', () => {
-		const w = new Welford();
-		expect(w.mean).toBeNaN();
-		expect(w.variance).toBe(0);
-		w.add(5);
-		expect(w.mean).toBe(5);
-		expect(w.variance).toBe(0);
-		expect(w.interval()).toEqual({ mean: 5, low: 5, high: 5 });
-		w.add(7);
-		expect(w.variance).toBe(2);
-		expect(w.stdDev).toBeCloseTo(Math.SQRT2, 15);
-		w.reset();
-		expect(w.count).toBe(0);
-		expect(w.mean).toBeNaN();
 	});
 });
