@@ -8,7 +8,7 @@
 // not grow with the number of responses (waits are grouped about 4 % apart). Pure math.
 
 import { DEFAULT_SATISFACTION } from '../satisfaction/params';
-import { normalCdfFast as normalCdf } from '../random/normal-table';
+import { normalCdf } from '../random/normal';
 
 export interface SurveyResponse {
 	/** Minutes waited (actual, not perceived). */
