@@ -77,3 +77,4 @@ export { CUSTOMER_STATS, UNCHANGED_MINUTES, pairCustomers, type CustomerStat } f
 
 // Queueing theory lives in './analytic/index' (import it from there): it loads mathjs,
 // which the simulation itself does not need, so CLI workers start faster without it.
+export * from './experiment/optimise/index';
