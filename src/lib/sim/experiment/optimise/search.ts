@@ -18,6 +18,8 @@
 import type { Scenario, Targets } from '../../model/scenario';
 import type { KpiSet, KpiValue, Results } from '../results';
 import { prepareRun } from '../run';
+import { compileScenario } from '../../core/compile';
+import { UnstableError } from '../stability';
 import { evaluate, check, localEvaluator, type Evaluation, type Evaluator, type ProgressCallback } from './evaluate';
 import { distributionMean, staffingPerPeriod, withStaffing } from './scenario-edit';
 import { checkPeriods, resolveTargets, totalShortfall, type PeriodCheck, type TargetKind } from './targets';
@@ -113,6 +115,7 @@ export interface StaffingPlan {
 	stations: Record<string, { servers: number[]; current: number[]; min: number; max: number; costPerServerHour: number; shifts?: { start: number; end: number }[] }>;
 	/** Simulated staff cost of the plan (overtime while draining included), per day or run. */
 	cost: KpiValue;
+	/** The current staffing on the same customers (null values when it has no steady state). */
 	baselineCost: KpiValue;
 	/** Staff cost as planned: Σ servers × period hours × cost per server-hour. */
 	plannedCost: number;
@@ -173,9 +176,10 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 	for (const k of ['serviceLevel', 'maxAbandonment', 'minCsat'] as const) if (!specs.some((s) => s.kind === k)) delete targets[k];
 	const base: Scenario = { ...scenario, targets };
 
-	const prep = prepareRun(base, { seed: options.seed, replications: options.replications });
-	const seed = prep.seed;
-	const replications = prep.replications;
+	// the model's shape only (an unstable current staffing is fine: the optimiser fixes it)
+	const prep = { model: compileScenario(base) };
+	const seed = (options.seed ?? base.run.seed) >>> 0;
+	const replications = options.replications ?? base.run.replications;
 	if (replications < 2) throw new OptimiseError('the optimiser needs at least 2 replications per candidate to know its confidence');
 	const steady = prep.model.steady;
 	const P = steady ? 1 : prep.model.periodCount;
@@ -226,17 +230,27 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 	let stage: OptimiseStage = 'bounds';
 	let bestCost: number | null = null;
 	let stoppedEarly = false;
-	const cache = new Map<string, Promise<Evaluation>>();
+	const cache = new Map<string, Promise<Evaluation | null>>();
 	const frozen = new Set<number>();
 	const keyOf = (x: Plan) => stationIds.map((id) => x[id].join(',')).join('|');
 	const meetsAll = (checks: PeriodCheck[]) => checks.every((c) => frozen.has(c.period) || c.meets);
-	const run = (x: Plan): Promise<Evaluation> => {
+	// a steady-state candidate with too few servers has no steady state: it fails every target
+	const run = (x: Plan): Promise<Evaluation | null> => {
 		const key = keyOf(x);
 		let e = cache.get(key);
 		if (!e) {
 			candidates++;
-			e = evaluate(evaluator, withStaffing(base, x, pm), seed, replications).then((ev) => {
-				if (meetsAll(checkPeriods(ev.results, specs, required))) {
+			const candidate = withStaffing(base, x, pm);
+			let stable = true;
+			try {
+				prepareRun(candidate, { seed, replications });
+			} catch (err) {
+				if (!(err instanceof UnstableError)) throw err;
+				stable = false;
+			}
+			const pending = stable ? evaluate(evaluator, candidate, seed, replications) : Promise.resolve(null);
+			e = pending.then((ev) => {
+				if (ev && meetsAll(checkPeriods(ev.results, specs, required))) {
 					const c = planned(x);
 					if (bestCost === null || c < bestCost) bestCost = c;
 				}
@@ -247,7 +261,22 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 		}
 		return e;
 	};
-	const checksOf = (e: Evaluation) => checkPeriods(e.results, specs, required);
+	const checksOf = (e: Evaluation | null): PeriodCheck[] =>
+		e
+			? checkPeriods(e.results, specs, required)
+			: periods.map((p, period) => ({
+					period,
+					start: p.start,
+					end: p.end,
+					arrivals: null,
+					checks: specs.map((s) => ({ target: s.kind, required: s.value, value: { mean: null, low: null, high: null }, confidence: 0, meets: false, shortfall: 10 })),
+					meets: false,
+					confidence: 0
+				}));
+	const need = (e: Evaluation | null): Evaluation => {
+		if (!e) throw new OptimiseError('even the most servers the bounds allow leave a station without a steady state: raise the maximum servers');
+		return e;
+	};
 	const copy = (x: Plan): Plan => Object.fromEntries(stationIds.map((id) => [id, [...x[id]]]));
 	const budgetLeft = () => {
 		if (candidates >= maxCandidates) stoppedEarly = true;
@@ -257,7 +286,7 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 	// 1. the most the bounds allow
 	check(options.onProgress, { stage, candidates, bestCost });
 	const maxPlan: Plan = Object.fromEntries(stationIds.map((id) => [id, new Array<number>(P).fill(bounds[id].max)]));
-	const atMax = await run(maxPlan);
+	const atMax = need(await run(maxPlan));
 	const maxChecks = checksOf(atMax);
 	for (const c of maxChecks) if (!c.meets) frozen.add(c.period);
 
@@ -266,7 +295,7 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 	let x: Plan = Object.fromEntries(
 		stationIds.map((id) => [id, seeds[id].map((s, p) => (frozen.has(p) ? bounds[id].max : Math.min(bounds[id].max, Math.max(bounds[id].min, s.servers))))])
 	);
-	let ev = await run(x);
+	let ev: Evaluation | null = await run(x);
 	let checks = checksOf(ev);
 
 	// 3. add where a period misses
@@ -362,15 +391,16 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 	// the current staffing on the same customers, for comparison
 	stage = 'baseline';
 	const baseEv = await run(current);
-	const baseChecks = checksOf(baseEv);
+	const NONE = { mean: null, low: null, high: null };
 	stage = 'done';
 	check(options.onProgress, { stage, candidates, bestCost });
+	const final = need(ev);
 
 	const unmet: UnmetTarget[] = [];
 	for (const c of checks) {
 		for (const k of c.checks) {
 			if (k.meets) continue;
-			const sp = ev.results.stationPeriods[c.period] ?? {};
+			const sp = final.results.stationPeriods[c.period] ?? {};
 			let where: string | null = null;
 			let u = -1;
 			for (const id of stationIds) {
@@ -428,14 +458,14 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 				}
 			])
 		),
-		cost: ev.results.overall.cost,
-		baselineCost: baseEv.results.overall.cost,
+		cost: final.results.overall.cost,
+		baselineCost: baseEv ? baseEv.results.overall.cost : NONE,
 		plannedCost: planned(x),
 		baselinePlannedCost: planned(current),
-		overall: ev.results.overall,
-		baselineOverall: baseEv.results.overall,
-		periodsKpi: periodKpis(ev.results, checks),
-		baselinePeriodsKpi: periodKpis(baseEv.results, baseChecks),
+		overall: final.results.overall,
+		baselineOverall: baseEv ? baseEv.results.overall : {},
+		periodsKpi: periodKpis(final.results, checks),
+		baselinePeriodsKpi: baseEv ? periodKpis(baseEv.results, checksOf(baseEv)) : [],
 		unmet,
 		seedPlan: seeds,
 		candidates,
