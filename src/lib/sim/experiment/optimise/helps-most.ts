@@ -38,6 +38,8 @@ export interface HelpsMostResult {
 	version: 1;
 	seed: number;
 	replications: number;
+	/** Length of a period (for the peak changes' period), minutes. */
+	periodMinutes: number;
 	/** The KPI the list is ranked by, and whether higher is better for it. */
 	kpi: string;
 	higherIsBetter: boolean;
@@ -145,6 +147,7 @@ export async function helpsMost(scenario: Scenario, options: HelpsMostOptions = 
 		version: 1,
 		seed,
 		replications,
+		periodMinutes: base.run.model.periodMinutes,
 		kpi,
 		higherIsBetter: higher,
 		kpis,
