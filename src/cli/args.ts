@@ -1,10 +1,14 @@
 // Command-line arguments of the Flowbench CLI, parsed without dependencies.
+import { OPTIMISE_USAGE } from './commands/optimise';
+import { SWEEP_USAGE } from './commands/sweep';
 
 export const USAGE = `Usage:
   flowbench run <scenario.json> [--replications N] [--seed S] [--out results.json] [--workers N] [--quiet]
   flowbench compare <baseline.json> <redesign.json> [--replications N] [--seed S] [--out comparison.json] [--workers N] [--quiet]
   flowbench validate <scenario.json>
   flowbench import <log.csv|tsv|xlsx> [--map mapping.json] [--out scenario.json] [--survey survey.csv]   (import --help: all options)
+${OPTIMISE_USAGE}
+${SWEEP_USAGE}
 
 run       simulates the scenario and writes results JSON (to stdout without --out).
           Progress goes to stderr on long runs.

@@ -19,6 +19,8 @@ import {
 import { loadScenario } from './load';
 import { runComparisonReplications, runReplications } from './pool';
 import { parseArgs, UsageError, USAGE } from './args';
+import { commandOptimise } from './commands/optimise';
+import { commandSweep } from './commands/sweep';
 
 function printProblems(problems: Problem[], stream = process.stderr): void {
 	for (const p of problems) stream.write(`${p.path}: ${p.message}\n`);
@@ -100,6 +102,8 @@ function commandValidate(file: string): number {
 
 async function main(argv: string[]): Promise<number> {
 	if (argv[0] === 'import') return (await import('./commands/import')).commandImport(argv.slice(1));
+	if (argv[0] === 'optimise') return commandOptimise(argv.slice(1));
+	if (argv[0] === 'sweep') return commandSweep(argv.slice(1));
 	let args;
 	try {
 		args = parseArgs(argv);

@@ -92,3 +92,4 @@ export { CUSTOMER_STATS, UNCHANGED_MINUTES, pairCustomers, type CustomerStat } f
 // does not need it (only the traffic equations, ./analytic/traffic.ts, for the stability check).
 
 export * from './fit/index';
+export * from './experiment/optimise/index';

@@ -1,0 +1,28 @@
+// Staffing optimiser benchmark: the bank-branch template (8 hourly periods, 2 stations),
+// 100 replications per candidate, on one thread. Prints seconds, candidates tried and the plan.
+// The browser spreads each candidate's replications over one worker per core (docs/optimise.md).
+//   npx tsx bench/optimise.ts [replications]
+
+import { readFileSync } from 'node:fs';
+import { optimiseStaffing, validateScenario, type Scenario } from '../src/lib/sim/index';
+
+const replications = Number(process.argv[2] ?? 100);
+const raw = JSON.parse(readFileSync(new URL('../src/lib/templates/bank-branch-baseline.json', import.meta.url), 'utf8'));
+const v = validateScenario(raw);
+if (!v.ok) throw new Error('template invalid');
+const scenario: Scenario = v.scenario;
+const started = performance.now();
+const stages: Record<string, number> = {};
+const plan = await optimiseStaffing(scenario, {
+	replications,
+	onProgress: (p) => {
+		stages[p.stage] = p.candidates;
+	}
+});
+const seconds = (performance.now() - started) / 1000;
+console.log(`bank branch optimisation: ${replications} replications per candidate`);
+console.log(`  ${seconds.toFixed(2)} s on one thread, ${plan.candidates} candidates (${((seconds / plan.candidates) * 1000).toFixed(0)} ms each)`);
+console.log(`  candidates by end of stage: ${JSON.stringify(stages)}`);
+console.log(`  feasible: ${plan.feasible}; planned cost ${plan.plannedCost.toFixed(0)} vs current ${plan.baselinePlannedCost.toFixed(0)}`);
+for (const [id, s] of Object.entries(plan.stations)) console.log(`  ${id}: ${s.servers.join(' ')}   (current ${s.current.join(' ')})`);
+for (const u of plan.unmet) console.log(`  unmet: ${u.message}`);
