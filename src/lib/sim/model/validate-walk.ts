@@ -4,7 +4,7 @@
 // like a typo of a known one, or that belongs to another kind of object, gets a warning.
 
 import type { Report } from './validate-report';
-import { describe, jsonType, specJsonType, type Field, type ObjectSpec, type Spec, type TaggedSpec } from './validate-spec';
+import { bound, describe, jsonType, limitText, numberLimit, specJsonType, type Field, type ObjectSpec, type Spec, type TaggedSpec } from './validate-spec';
 import { at, didYouMean, has, inlineJson, isObj, item, own, show, suggest } from './validate-text';
 
 /** Keys looked at for typos per object; beyond this a pathological object is not scanned further. */
@@ -21,6 +21,11 @@ export function walk(value: unknown, spec: Spec, path: string, report: Report, h
 			if (spec.min !== undefined && value < spec.min) return fail();
 			if (spec.gt !== undefined && value <= spec.gt) return fail();
 			if (spec.max !== undefined && value > spec.max) return fail();
+			if (Math.abs(value) > numberLimit(spec))
+				return report.error(
+					path,
+					`is too large (got ${show(value)}): the allowed range is ${limitText(spec)} — larger values are beyond what a run can simulate; check the number and its unit`
+				);
 			return;
 		}
 		case 'string': {
@@ -42,6 +47,11 @@ export function walk(value: unknown, spec: Spec, path: string, report: Report, h
 		case 'array': {
 			if (!Array.isArray(value)) return fail();
 			if (spec.minItems !== undefined && value.length < spec.minItems) return fail();
+			if (spec.maxItems !== undefined && value.length > spec.maxItems)
+				return report.error(
+					path,
+					`lists ${bound(value.length)} entries; at most ${bound(spec.maxItems)} are allowed (what one run can hold in memory) — shorten the list, e.g. with longer periods`
+				);
 			for (let i = 0; i < value.length; i++) walk(value[i], spec.items, item(path, i), report);
 			return;
 		}
