@@ -17,14 +17,19 @@ function checkCutpoints(value: Obj, path: string, report: Report): void {
 	const cut = own(value, 'cutpoints');
 	if (!Array.isArray(cut)) return;
 	if (cut.length !== 4) {
-		report.error(at(path, 'cutpoints'), `must list exactly 4 cutpoints τ₁ < τ₂ < τ₃ < τ₄ of the 1–5 answer (got ${cut.length})`);
+		report.error(at(path, 'cutpoints'), `must list exactly 4 cutpoints τ₁ < τ₂ < τ₃ < τ₄ of the 1–5 answer (got ${cut.length})`, 'satisfaction.cutpointCount', {
+			count: cut.length
+		});
 		return;
 	}
 	for (let k = 1; k < 4; k++) {
 		const a = finite(cut[k - 1]);
 		const b = finite(cut[k]);
 		if (a !== undefined && b !== undefined && !(b > a))
-			report.error(item(at(path, 'cutpoints'), k), `must be greater than the cutpoint before it (${fmt(a)}) (got ${fmt(b)}) — cutpoints go up from answer 1|2 to 4|5`);
+			report.error(item(at(path, 'cutpoints'), k), `must be greater than the cutpoint before it (${fmt(a)}) (got ${fmt(b)}) — cutpoints go up from answer 1|2 to 4|5`, 'satisfaction.cutpointOrder', {
+				previous: fmt(a),
+				got: fmt(b)
+			});
 	}
 }
 

@@ -169,7 +169,12 @@ describe('validateScenario never throws', () => {
 		});
 		const r = validateScenario(hostile);
 		expect(r.ok).toBe(false);
-		expect(!r.ok && r.problems[0]).toEqual({ path: '$', message: expect.stringMatching(/could not check this file.*please report/) });
+		expect(!r.ok && r.problems[0]).toEqual({
+			path: '$',
+			message: expect.stringMatching(/could not check this file.*please report/),
+			code: 'file.internal',
+			params: { reason: 'boom' }
+		});
 	});
 });
 

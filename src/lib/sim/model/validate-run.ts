@@ -13,15 +13,17 @@ export function checkRun(run: Obj, path: string, report: Report): void {
 	if (mode === 'steady' && warmup !== undefined && length !== undefined && warmup >= 0 && length > 0 && warmup <= MAX_RUN_MINUTES && length <= MAX_RUN_MINUTES && warmup + length > MAX_RUN_MINUTES)
 		report.error(
 			at(path, 'length'),
-			`with "warmup" makes a run of ${bound(warmup + length)} minutes; warm-up and length together may be at most ${bound(MAX_RUN_MINUTES)} minutes — shorten one of them`
+			`with "warmup" makes a run of ${bound(warmup + length)} minutes; warm-up and length together may be at most ${bound(MAX_RUN_MINUTES)} minutes — shorten one of them`,
+			'run.tooLong',
+			{ minutes: bound(warmup + length), max: bound(MAX_RUN_MINUTES) }
 		);
 	if (mode === 'steady' && own(run, 'hours') !== undefined)
-		report.warn(at(path, 'hours'), 'is ignored in steady mode (the run lasts "warmup" + "length" minutes) — remove it, or set "mode": "day"');
+		report.warn(at(path, 'hours'), 'is ignored in steady mode (the run lasts "warmup" + "length" minutes) — remove it, or set "mode": "day"', 'run.ignoredInSteady');
 	if (mode === 'day') {
 		for (const key of ['warmup', 'length'] as const) {
 			const v = finite(own(run, key));
 			if (v !== undefined && v !== 0)
-				report.warn(at(path, key), `is ignored in day mode (the day lasts "hours") — remove it, or set "mode": "steady"`);
+				report.warn(at(path, key), `is ignored in day mode (the day lasts "hours") — remove it, or set "mode": "steady"`, 'run.ignoredInDay', { key });
 		}
 	}
 }
@@ -65,7 +67,9 @@ export function checkPeriodCount(arrivals: unknown, path: string, dayMinutes: nu
 		const shortest = Math.ceil((dayMinutes / MAX_PERIODS) * 1000) / 1000;
 		report.error(
 			at(path, 'periodMinutes'),
-			`makes ${Number.isFinite(periods) ? bound(periods) : 'endless'} periods in a day of ${spanText(dayMinutes)}; at most ${bound(MAX_PERIODS)} are allowed — use periods of at least ${fmt(shortest)} minutes`
+			`makes ${Number.isFinite(periods) ? bound(periods) : 'endless'} periods in a day of ${spanText(dayMinutes)}; at most ${bound(MAX_PERIODS)} are allowed — use periods of at least ${fmt(shortest)} minutes`,
+			'run.tooManyPeriods',
+			{ periods: Number.isFinite(periods) ? bound(periods) : '∞', max: bound(MAX_PERIODS), shortest: fmt(shortest) }
 		);
 	}
 }

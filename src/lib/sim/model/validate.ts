@@ -16,10 +16,11 @@ import { checkRouting } from './validate-routing';
 import { arrivalHorizon, checkPeriodCount } from './validate-run';
 import { checkSegments } from './validate-segments';
 import { MAX_DEPTH } from './validate-limits';
-import { at, isObj, item, own, show } from './validate-text';
+import { at, isObj, item, own, show, shown } from './validate-text';
 import { walk } from './validate-walk';
 
-export type { Problem } from './validate-report';
+export type { Problem, ProblemParams } from './validate-report';
+export { PROBLEM_CODES, type ProblemCode } from './problem-codes';
 
 export type ValidationResult =
 	| { ok: true; scenario: Scenario; warnings: Problem[] }
@@ -36,7 +37,14 @@ export function validateScenario(input: unknown): ValidationResult {
 		const reason = e instanceof Error ? e.message : 'unknown';
 		return {
 			ok: false,
-			problems: [{ path: '$', message: `Flowbench could not check this file (internal error: ${reason}) — please report this, with the file` }],
+			problems: [
+				{
+					path: '$',
+					message: `Flowbench could not check this file (internal error: ${reason}) — please report this, with the file`,
+					code: 'file.internal',
+					params: { reason }
+				}
+			],
 			warnings: []
 		};
 	}
@@ -47,19 +55,23 @@ function check(input: unknown): ValidationResult {
 	if (!isObj(input)) {
 		report.error(
 			'$',
-			`must be a Flowbench scenario, an object { "format": "flowbench-scenario", "version": 1, … } (got ${show(input)}) — open a scenario file saved by Flowbench`
+			`must be a Flowbench scenario, an object { "format": "flowbench-scenario", "version": 1, … } (got ${show(input)}) — open a scenario file saved by Flowbench`,
+			'file.notScenario',
+			{ got: shown(input) }
 		);
 		return result(report, input);
 	}
 	if (tooDeep(input, report)) return result(report, input);
 	const migrated = migrateScenario(input);
-	for (const note of migrated.notes) report.warn('version', note);
+	for (const note of migrated.notes) report.warn('version', note, 'file.updated', { from: migrated.from, to: SCENARIO_VERSION });
 	const s = migrated.scenario as Record<string, unknown>;
 	const version = own(s, 'version');
 	if (typeof version === 'number' && Number.isInteger(version) && version > SCENARIO_VERSION) {
 		report.error(
 			'version',
-			`this file was made by a newer Flowbench (format version ${version}); this Flowbench reads version ${SCENARIO_VERSION} — update Flowbench to open it`
+			`this file was made by a newer Flowbench (format version ${version}); this Flowbench reads version ${SCENARIO_VERSION} — update Flowbench to open it`,
+			'file.newerVersion',
+			{ version, current: SCENARIO_VERSION }
 		);
 		return result(report, s);
 	}
@@ -109,7 +121,7 @@ function tooDeep(input: unknown, report: Report): boolean {
 		if (typeof v !== 'object' || v === null) continue;
 		for (let x = e.parent; x; x = x.parent)
 			if (x.value === v) {
-				report.error(entryPath(e), 'contains itself (a loop of references), which a file cannot hold — remove this value');
+				report.error(entryPath(e), 'contains itself (a loop of references), which a file cannot hold — remove this value', 'file.selfReference');
 				return true;
 			}
 		const before = seen.get(v);
@@ -118,7 +130,9 @@ function tooDeep(input: unknown, report: Report): boolean {
 		if (e.depth >= MAX_DEPTH) {
 			report.error(
 				entryPath(e),
-				`is nested more than ${MAX_DEPTH} levels deep (a scenario needs about 6) — remove this value; Flowbench does not read it`
+				`is nested more than ${MAX_DEPTH} levels deep (a scenario needs about 6) — remove this value; Flowbench does not read it`,
+				'file.tooDeep',
+				{ max: MAX_DEPTH }
 			);
 			return true;
 		}
