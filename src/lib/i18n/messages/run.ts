@@ -18,7 +18,7 @@ const messages: FeatureMessages = {
 		minutesLeft: 'about {value} min left',
 		almostDone: 'almost done',
 		starting: 'Starting {workers} simulation workers…',
-		blockedProblems: 'Fix the {count} problem(s) in the scenario before running.',
+		blockedProblems: '{count, plural, one {Fix the problem in the scenario before running.} other {Fix the # problems in the scenario before running.}}',
 		blockedUnstable: 'This scenario cannot run: {message}',
 		badReplications: 'Enter a whole number of replications from 1 to 10,000.',
 		interrupted: 'A run was interrupted when the page was closed or reloaded. Your scenario is saved — run it again to get results.',
