@@ -99,7 +99,7 @@ describe('plain words', () => {
 		const cancelled = new CancelledError().problem;
 		expect(problemText(cancelled, 'zh-Hans').text).toBe('运行已取消');
 		const e = new RunawayError('too-many-events', 'stopped', null, 'run.maxEvents', { max: 1000, replication: 2, time: '1h00' });
-		expect(problemText(e.problem, 'zh-Hant').full).toMatch(/^執行設定：事件上限執行在第 2 天/);
+		expect(problemText(e.problem, 'zh-Hant').full).toMatch(/^執行設定：執行在第 2 天（1h00）處理 1,000 個事件後停止/);
 		const u = new UnstableError({
 			stable: false,
 			message: '"Agents" is unstable: …',
