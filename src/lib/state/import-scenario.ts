@@ -9,7 +9,7 @@ import { validateScenario, type Problem, type ProblemCode, type Scenario } from 
 
 export type OpenResult =
 	| { ok: true; scenario: Scenario; problems: Problem[]; warnings: Problem[] }
-	| { ok: false; problems: Problem[] };
+	| { ok: false; problems: Problem[]; /** The file's data when it was JSON, to name steps in the problems. */ data?: unknown };
 
 /**
  * Problems the editor shows and lets the user fix in place: values out of range, rules across
@@ -74,5 +74,5 @@ export function openScenarioText(text: string): OpenResult {
 	const v = validateScenario(data);
 	if (v.ok) return { ok: true, scenario: v.scenario, problems: [], warnings: v.warnings };
 	if (openableWithProblems(v.problems)) return { ok: true, scenario: data as Scenario, problems: v.problems, warnings: v.warnings };
-	return { ok: false, problems: v.problems };
+	return { ok: false, problems: v.problems, data };
 }
