@@ -58,7 +58,7 @@ test('change servers in the inspector: a problem appears and disappears; undo an
 	await servers.fill('0');
 	await expect(servers).toHaveAttribute('aria-invalid', 'true');
 	await expect(inspector(page).getByRole('alert').first()).toBeVisible();
-	await expect(problems.getByRole('button', { name: /nodes\[1\]\.servers/ }).first()).toBeVisible();
+	await expect(problems.getByRole('button', { name: /Tellers: servers is 0 in every period/ }).first()).toBeVisible();
 	await expect(node(page, /^Staffed service, Tellers, 0 servers · 6 min, 1 problem$/)).toBeVisible();
 	await page.screenshot({ path: `${shots}/problem.png` });
 
@@ -94,7 +94,7 @@ test('a click on a problem selects the node and focuses the field', async ({ pag
 	await inspector(page).getByLabel('Mean (min)', { exact: true }).fill('-3');
 	await page.getByRole('application', { name: /^Flow canvas/ }).click({ position: { x: 30, y: 30 } });
 	await expect(inspector(page).getByRole('tab', { name: 'Segments' })).toBeVisible();
-	await page.getByRole('region', { name: 'Problems' }).first().getByRole('button', { name: /nodes\[2\]\.service\.mean/ }).click();
+	await page.getByRole('region', { name: 'Problems' }).first().getByRole('button', { name: /Back office: service time › mean must be more than 0 \(now -3\)/ }).click();
 	await expect(inspector(page).getByLabel('Mean (min)', { exact: true })).toBeFocused();
 	await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('Back office');
 });

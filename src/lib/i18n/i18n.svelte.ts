@@ -3,7 +3,7 @@
 // the first visit follows the browser's languages. Numbers and times format per locale
 // (format.ts, bound here to the current language).
 
-import { translate } from './catalogue';
+import { lookup, type KeyArg, type MessageParams } from './catalogue';
 import { clockLabel, formatMinutes, formatNumber, formatPercent } from './format';
 import { isLocale, LOCALE_TAGS, pickLocale, type Locale } from './locales';
 
@@ -39,9 +39,9 @@ class I18n {
 
 export const i18n = new I18n();
 
-/** The message for key in the current language (reactive). */
-export function t(key: string, params?: Record<string, string | number>): string {
-	return translate(i18n.locale, key, params);
+/** The message for key in the current language (reactive); a misspelt literal key is a type error. */
+export function t<K extends string>(key: K & KeyArg<K>, params?: MessageParams): string {
+	return lookup(i18n.locale, key, params);
 }
 
 /** A number in the current locale, e.g. fmt(1234.5, 1) → "1,234.5" (format.ts). */

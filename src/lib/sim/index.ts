@@ -4,7 +4,8 @@
 
 export type * from './model/scenario';
 export { SCENARIO_FORMAT, SCENARIO_VERSION } from './model/scenario';
-export { validateScenario, type Problem } from './model/validate';
+export { MAX_REPLICATIONS } from './model/validate-fields';
+export { validateScenario, PROBLEM_CODES, type Problem, type ProblemCode, type ProblemParams } from './model/validate';
 export { migrateScenario } from './model/migrate';
 export { withDefaults } from './model/defaults';
 

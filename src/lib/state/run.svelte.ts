@@ -2,6 +2,8 @@
 // time left, partial results while running (summarised at most a few times a second, so the
 // page stays responsive), final results, cancel (terminates the workers at once) and errors.
 
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { problemText } from '$lib/i18n/problem-text';
 import { prepareRun, summariseRun, UnstableError, type PreparedRun, type ReplicationRow, type Results, type Scenario } from '$lib/sim';
 import { runInWorkers, PoolCancelled, type PoolRun } from '$lib/workers/pool';
 import { secondsLeft } from '$lib/workers/partition';
@@ -31,7 +33,8 @@ export function runBlocker(scenario: Scenario): string | null {
 		prepareRun(scenario);
 		return null;
 	} catch (e) {
-		if (e instanceof UnstableError) return e.message;
+		// in the user's language (the engine's English message stays for the CLI)
+		if (e instanceof UnstableError) return problemText(e.problem, i18n.locale).text;
 		return e instanceof Error ? e.message : String(e);
 	}
 }

@@ -17,7 +17,7 @@ describe('canvas model', () => {
 		const teller = nodes.find((n) => n.id === 'teller')!;
 		expect(teller).toMatchObject({ type: 'card', selected: true, position: positions.get('teller') });
 		expect(teller.data).toMatchObject({ kind: 'station', name: 'Tellers', problems: 1 });
-		expect(teller.ariaLabel).toContain('editor.problemCount.one');
+		expect(teller.ariaLabel).toContain('editor.problemCount');
 		// a rebuild keeps the measured size, so cards do not flicker
 		const again = flowNodes(s, positions, [], [], [], t, [{ ...teller, measured: { width: 150, height: 60 } }]);
 		expect(again.find((n) => n.id === 'teller')!.measured).toEqual({ width: 150, height: 60 });

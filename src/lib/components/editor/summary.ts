@@ -57,7 +57,7 @@ export function linkLabel(l: Link, segments: readonly Segment[], t: Translate): 
 	return parts.join(' · ');
 }
 
-/** A message with a count: key.one for 1 (English needs it; Chinese has the same text). */
+/** A message with a count; its plural form is chosen by the catalogue (Intl.PluralRules). */
 export function counted(t: Translate, key: string, count: number): string {
-	return t(count === 1 ? `${key}.one` : key, { count });
+	return t(key, { count });
 }

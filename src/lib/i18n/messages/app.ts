@@ -6,7 +6,7 @@ const messages: FeatureMessages = {
 		homeLink: 'Flowbench home',
 		teachLink: 'Teaching mode',
 		problemsList: 'Problems found',
-		moreProblems: '…and {count} more problems.',
+		moreProblems: '{count, plural, one {…and # more problem.} other {…and # more problems.}}',
 		nothingSaved: 'Nothing was saved; your saved scenarios are unchanged.',
 		noTemplate: 'There is no such template',
 		backHome: 'Back to all scenarios',

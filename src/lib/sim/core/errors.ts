@@ -1,9 +1,25 @@
 // Errors a run can end with, each with a message that names the place and the fix:
 // a runaway model (too many events, customers looping through routers without time
 // passing), an unstable system (the queue grows without limit), or a cancelled run.
+// Each also carries a problem code, the path in the scenario it concerns and parameters
+// (`problem`), so an interface can say it in its own language; `message` stays English.
 
 import type { CompiledModel } from './model';
 import type { Resources } from '../nodes/resources';
+import type { ProblemCode } from '../model/problem-codes';
+import type { Problem, ProblemParams } from '../model/validate-report';
+
+const PROBLEM_OF: Record<RunawayError['code'], ProblemCode> = {
+	'too-many-events': 'run.tooManyEvents',
+	'routing-loop': 'run.routingLoop',
+	unstable: 'run.unstableGrowth'
+};
+
+/** The path of a node of the scenario, from the compiled model (nodes keep the file's order). */
+function nodePath(m: CompiledModel, id: string | null): string {
+	const i = id === null ? -1 : m.nodeIds.indexOf(id);
+	return i >= 0 ? `nodes[${i}]` : 'nodes';
+}
 
 function clock(minutes: number): string {
 	const h = Math.floor(minutes / 60);
@@ -16,11 +32,22 @@ export class RunawayError extends Error {
 	readonly code: 'too-many-events' | 'routing-loop' | 'unstable';
 	/** Node id the problem is at, when one is known. */
 	readonly nodeId: string | null;
+	/** Where in the scenario: `nodes[3]`, `run.maxEvents`. */
+	readonly path: string;
+	/** Values for the translated text of `problem`. */
+	readonly params: ProblemParams;
 
-	constructor(code: RunawayError['code'], message: string, nodeId: string | null = null) {
+	constructor(code: RunawayError['code'], message: string, nodeId: string | null = null, path = '$', params: ProblemParams = {}) {
 		super(message);
 		this.code = code;
 		this.nodeId = nodeId;
+		this.path = path;
+		this.params = params;
+	}
+
+	/** This error as a problem (code, path, parameters), for an interface to say in its language. */
+	get problem(): Problem {
+		return { path: this.path, message: this.message, code: PROBLEM_OF[this.code], params: this.params };
 	}
 
 	static tooManyEvents(m: CompiledModel, max: number, rep: number, t: number): RunawayError {
@@ -28,7 +55,10 @@ export class RunawayError extends Error {
 			'too-many-events',
 			`run stopped after ${max.toLocaleString('en')} events in replication ${rep + 1} (simulated time ${clock(t)}): ` +
 				`the model may be running away (customers cycling without leaving, or a far too long run). ` +
-				`Check the links for loops, or raise run.maxEvents if the run really is this long.`
+				`Check the links for loops, or raise run.maxEvents if the run really is this long.`,
+			null,
+			'run.maxEvents',
+			{ max: max, replication: rep + 1, time: clock(t) }
 		);
 	}
 
@@ -37,7 +67,9 @@ export class RunawayError extends Error {
 			'routing-loop',
 			`customers loop through "${m.nodeNames[node]}" (${m.nodeIds[node]}) without time passing: ` +
 				`routers link to each other in a cycle. Give the cycle a way out to a station, delay or exit.`,
-			m.nodeIds[node]
+			m.nodeIds[node],
+			nodePath(m, m.nodeIds[node]),
+			{ node: m.nodeNames[node], id: m.nodeIds[node] }
 		);
 	}
 
@@ -50,14 +82,23 @@ export class RunawayError extends Error {
 			`the system is unstable: more than ${(2_000_000).toLocaleString('en')} customers inside at ${clock(t)}, ` +
 				`${res.waiting[worst].toLocaleString('en')} of them waiting at "${m.nodeNames[node]}". ` +
 				`Demand exceeds capacity (utilisation ≥ 100%): add servers, shorten service, or lower the arrival rate.`,
-			m.nodeIds[node]
+			m.nodeIds[node],
+			nodePath(m, m.nodeIds[node]),
+			{ limit: 2_000_000, time: clock(t), waiting: res.waiting[worst], node: m.nodeNames[node] }
 		);
 	}
 }
 
 export class CancelledError extends Error {
 	override name = 'CancelledError';
+	readonly code = 'cancelled';
+	readonly path = '$';
+	readonly params: ProblemParams = {};
 	constructor() {
 		super('run cancelled');
+	}
+
+	get problem(): Problem {
+		return { path: this.path, message: this.message, code: 'run.cancelled', params: this.params };
 	}
 }

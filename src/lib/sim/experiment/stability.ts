@@ -22,6 +22,7 @@ import {
 	type CompiledModel
 } from '../core/model';
 import { solveTraffic } from '../analytic/traffic';
+import type { Problem, ProblemParams } from '../model/validate-report';
 
 export interface StationLoad {
 	/** Long-run arrival rate, customers per hour. */
@@ -43,10 +44,33 @@ export interface StabilityReport {
 
 export class UnstableError extends Error {
 	override name = 'UnstableError';
+	readonly code = 'unstable';
 	readonly report: StabilityReport;
+	/** The station it concerns, as `nodes` (its id and name are in `params`). */
+	readonly path: string;
+	/** Values for the translated text of `problem`, derived from the report. */
+	readonly params: ProblemParams;
 	constructor(report: StabilityReport) {
 		super(report.message ?? 'unstable');
 		this.report = report;
+		// the station the message names: the first whose load reaches 1 without shedding customers
+		const entry = Object.entries(report.stations).find(([, s]) => s.rho >= 1 && !s.sheds);
+		const name = /^"(.*)" is unstable/.exec(this.message)?.[1];
+		this.path = 'nodes';
+		this.params = entry
+			? {
+					id: entry[0],
+					node: name ?? entry[0],
+					perHour: Number(entry[1].arrivalsPerHour.toFixed(1)),
+					utilisation: Number.isFinite(entry[1].rho) ? Math.round(entry[1].rho * 100) : '∞',
+					needed: entry[1].serversNeeded
+				}
+			: { id: '', node: name ?? '', perHour: 0, utilisation: '∞', needed: 1 };
+	}
+
+	/** This error as a problem (code, path, parameters), for an interface to say in its language. */
+	get problem(): Problem {
+		return { path: this.path, message: this.message, code: 'run.unstable', params: this.params };
 	}
 }
 

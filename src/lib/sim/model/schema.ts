@@ -6,7 +6,7 @@
 
 import { SCENARIO_VERSION } from './scenario';
 import { scenarioSpec } from './validate-fields';
-import { describe, plural, type Field, type ObjectSpec, type Spec, type TaggedSpec } from './validate-spec';
+import { bound, describe, limitText, numberLimit, plural, type Field, type ObjectSpec, type Spec, type TaggedSpec } from './validate-spec';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -44,9 +44,11 @@ function inline(spec: Spec, defs: Record<string, JsonSchema>): JsonSchema {
 	switch (spec.type) {
 		case 'number': {
 			const s: JsonSchema = { type: spec.integer ? 'integer' : 'number' };
+			const limit = numberLimit(spec);
 			if (spec.min !== undefined) s.minimum = spec.min;
+			else if (spec.gt === undefined) s.minimum = -limit;
 			if (spec.gt !== undefined) s.exclusiveMinimum = spec.gt;
-			if (spec.max !== undefined) s.maximum = spec.max;
+			s.maximum = spec.max !== undefined ? Math.min(spec.max, limit) : limit;
 			return s;
 		}
 		case 'string': {
@@ -65,6 +67,7 @@ function inline(spec: Spec, defs: Record<string, JsonSchema>): JsonSchema {
 		case 'array': {
 			const s: JsonSchema = { type: 'array', items: schemaOf(spec.items, defs) };
 			if (spec.minItems) s.minItems = spec.minItems;
+			if (spec.maxItems) s.maxItems = spec.maxItems;
 			return s;
 		}
 		case 'object':
@@ -167,7 +170,9 @@ function valueText(spec: Spec): string {
 		case 'tagged':
 			return `${spec.title} (see below)`;
 		case 'array':
-			return `${spec.minItems ? 'non-empty list' : 'list'} of ${spec.items.type === 'object' || spec.items.type === 'tagged' ? spec.items.title : plural(spec.items)}`;
+			return `${spec.minItems ? 'non-empty list' : 'list'}${spec.maxItems ? ` (at most ${bound(spec.maxItems)})` : ''} of ${spec.items.type === 'object' || spec.items.type === 'tagged' ? spec.items.title : plural(spec.items)}`;
+		case 'number':
+			return spec.max !== undefined && spec.max <= numberLimit(spec) && (spec.min !== undefined || spec.gt !== undefined) ? describe(spec) : `${describe(spec)} (allowed: ${limitText(spec)})`;
 		case 'either':
 			return spec.options.map(valueText).join(', or ');
 		default:

@@ -13,7 +13,7 @@ export function checkPoisson(a: Obj, path: string, report: Report): void {
 	const rate = own(a, 'ratePerHour');
 	const rates = Array.isArray(rate) ? rate : [rate];
 	if (rates.length > 0 && rates.every((r) => r === 0))
-		report.warn(at(path, 'ratePerHour'), 'is 0, so no customers arrive here — give the expected arrivals per hour');
+		report.warn(at(path, 'ratePerHour'), 'is 0, so no customers arrive here — give the expected arrivals per hour', 'demand.zeroRate');
 }
 
 export function checkRenewal(a: Obj, path: string, report: Report): void {
@@ -21,7 +21,8 @@ export function checkRenewal(a: Obj, path: string, report: Report): void {
 	if (mean !== undefined && mean <= 0)
 		report.error(
 			at(path, 'interarrival'),
-			'averages 0 minutes between arrivals, which would mean endless arrivals at one instant — use times that average more than 0'
+			'averages 0 minutes between arrivals, which would mean endless arrivals at one instant — use times that average more than 0',
+			'demand.zeroInterarrival'
 		);
 }
 
@@ -29,7 +30,7 @@ export function checkTrace(a: Obj, path: string, report: Report): void {
 	const times = own(a, 'times');
 	if (!Array.isArray(times)) return;
 	if (times.length === 0) {
-		report.warn(at(path, 'times'), 'is empty, so no customers arrive here — list the arrival times in minutes after opening');
+		report.warn(at(path, 'times'), 'is empty, so no customers arrive here — list the arrival times in minutes after opening', 'demand.emptyTrace');
 		return;
 	}
 	let previous: number | undefined;
@@ -53,7 +54,9 @@ export function checkTrace(a: Obj, path: string, report: Report): void {
 	if (firstBad >= 0)
 		report.warn(
 			item(at(path, 'times'), firstBad),
-			`is ${fmt(badValue)}, earlier than the time before it (${fmt(badPrevious)})${bad > 1 ? `, and ${bad - 1} more times are out of order` : ''}; Flowbench replays the times in time order — sort them from earliest to latest to make the file clearer`
+			`is ${fmt(badValue)}, earlier than the time before it (${fmt(badPrevious)})${bad > 1 ? `, and ${bad - 1} more times are out of order` : ''}; Flowbench replays the times in time order — sort them from earliest to latest to make the file clearer`,
+			'demand.traceOrder',
+			{ value: fmt(badValue), previous: fmt(badPrevious), more: bad - 1 }
 		);
 }
 
@@ -71,11 +74,16 @@ export function checkDemandCoverage(arrivals: unknown, path: string, horizon: { 
 		if (covered < horizon.minutes - 1e-9 && last !== undefined)
 			report.warn(
 				p,
-				`${rates.length === 1 ? 'the 1 rate covers' : `the ${rates.length} rates cover`} ${spanText(covered)} but ${end}; the last rate (${fmt(last)} per hour) holds for the rest — add rates if demand changes later`
+				`${rates.length === 1 ? 'the 1 rate covers' : `the ${rates.length} rates cover`} ${spanText(covered)} but ${end}; the last rate (${fmt(last)} per hour) holds for the rest — add rates if demand changes later`,
+				'demand.ratesShort',
+				{ count: rates.length, covered: fmt(covered), minutes: fmt(horizon.minutes), last: fmt(last) }
 			);
 		const used = Math.ceil(horizon.minutes / period - 1e-9);
 		if (rates.length > used)
-			report.warn(p, `only the first ${used} of the ${rates.length} rates are used because ${end} — remove the others or lengthen the run`);
+			report.warn(p, `only the first ${used} of the ${rates.length} rates are used because ${end} — remove the others or lengthen the run`, 'demand.ratesUnused', {
+				used,
+				count: rates.length
+			});
 	} else if (type === 'trace') {
 		const times = own(arrivals, 'times');
 		if (!Array.isArray(times)) return;
@@ -91,7 +99,9 @@ export function checkDemandCoverage(arrivals: unknown, path: string, horizon: { 
 		if (late > 0)
 			report.warn(
 				item(at(path, 'times'), first),
-				`${late} arrival time${late > 1 ? 's are' : ' is'} at or after minute ${fmt(horizon.minutes)}, when ${end}, and ${late > 1 ? 'are' : 'is'} ignored — lengthen the run or remove ${late > 1 ? 'them' : 'it'}`
+				`${late} arrival time${late > 1 ? 's are' : ' is'} at or after minute ${fmt(horizon.minutes)}, when ${end}, and ${late > 1 ? 'are' : 'is'} ignored — lengthen the run or remove ${late > 1 ? 'them' : 'it'}`,
+				'demand.traceLate',
+				{ count: late, minute: fmt(horizon.minutes) }
 			);
 	}
 }

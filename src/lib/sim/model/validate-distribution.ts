@@ -13,9 +13,15 @@ export function checkUniform(d: Obj, path: string, report: Report): void {
 	const min = finite(own(d, 'min'));
 	const max = finite(own(d, 'max'));
 	if (min === undefined || max === undefined) return;
-	if (min > max)
-		report.error(at(path, 'max'), `must be at least "min" (${fmt(min)}) (got ${fmt(max)}) — swap "min" and "max"`);
+	if (min > max) maxBelowMin(path, min, max, report);
 	else if (min === max) warnFixed(path, min, report);
+}
+
+function maxBelowMin(path: string, min: number, max: number, report: Report): void {
+	report.error(at(path, 'max'), `must be at least "min" (${fmt(min)}) (got ${fmt(max)}) — swap "min" and "max"`, 'dist.maxBelowMin', {
+		min: fmt(min),
+		got: fmt(max)
+	});
 }
 
 export function checkTriangular(d: Obj, path: string, report: Report): void {
@@ -24,13 +30,15 @@ export function checkTriangular(d: Obj, path: string, report: Report): void {
 	const max = finite(own(d, 'max'));
 	if (min === undefined || max === undefined) return;
 	if (min > max) {
-		report.error(at(path, 'max'), `must be at least "min" (${fmt(min)}) (got ${fmt(max)}) — swap "min" and "max"`);
+		maxBelowMin(path, min, max, report);
 		return;
 	}
 	if (mode !== undefined && (mode < min || mode > max))
 		report.error(
 			at(path, 'mode'),
-			`must lie between "min" (${fmt(min)}) and "max" (${fmt(max)}) (got ${fmt(mode)}) — the most likely time is inside the range`
+			`must lie between "min" (${fmt(min)}) and "max" (${fmt(max)}) (got ${fmt(mode)}) — the most likely time is inside the range`,
+			'dist.modeOutside',
+			{ min: fmt(min), max: fmt(max), got: fmt(mode) }
 		);
 	else if (min === max) warnFixed(path, min, report);
 }
@@ -38,7 +46,9 @@ export function checkTriangular(d: Obj, path: string, report: Report): void {
 function warnFixed(path: string, value: number, report: Report): void {
 	report.warn(
 		path,
-		`"min" equals "max", so this always takes ${fmt(value)} minutes — { "dist": "deterministic", "value": ${fmt(value)} } says so more simply`
+		`"min" equals "max", so this always takes ${fmt(value)} minutes — { "dist": "deterministic", "value": ${fmt(value)} } says so more simply`,
+		'dist.fixed',
+		{ value: fmt(value) }
 	);
 }
 
@@ -47,7 +57,9 @@ export function checkSpread(d: Obj, path: string, report: Report): void {
 	if (cv !== undefined && cv > SUSPICIOUS_CV)
 		report.warn(
 			at(path, 'cv'),
-			`is very large (${fmt(cv)}): a few customers would take extremely long — check it (1 is as spread out as exponential; 0.3–1.5 is usual)`
+			`is very large (${fmt(cv)}): a few customers would take extremely long — check it (1 is as spread out as exponential; 0.3–1.5 is usual)`,
+			'dist.cvLarge',
+			{ cv: fmt(cv) }
 		);
 }
 

@@ -4,6 +4,7 @@
 
 import { checkSpread, checkTriangular, checkUniform } from './validate-distribution';
 import { checkTolerance } from './validate-segments';
+import { MAX_CV, MAX_ERLANG_K, MAX_MINUTES, MAX_PRIORITY, MAX_SAMPLES, MAX_SERVERS, MAX_TABLE } from './validate-limits';
 import {
 	constant,
 	either,
@@ -21,13 +22,13 @@ import {
 
 const MINUTES = 'minutes';
 
-const mean = required(num({ gt: 0, unit: MINUTES }), 'Mean time, minutes.', 5);
+const mean = required(num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }), 'Mean time, minutes.', 5);
 const cv = required(
-	num({ min: 0 }),
+	num({ min: 0, limit: MAX_CV }),
 	'Coefficient of variation: standard deviation ÷ mean. 0 = always the mean, 1 = as spread out as exponential.',
 	0.5
 );
-const time = (doc: string, example: number): Field => required(num({ min: 0, unit: MINUTES }), doc, example);
+const time = (doc: string, example: number): Field => required(num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }), doc, example);
 
 function distribution(dist: string, title: string, doc: string, fields: Record<string, Field>, extra: Partial<ObjectSpec> = {}): ObjectSpec {
 	return {
@@ -58,7 +59,7 @@ export const distributionSpec: TaggedSpec = {
 		weibull: byMeanAndCv('weibull', 'Weibull', 'Given by mean and cv (the shape is solved from the cv).'),
 		erlang: distribution('erlang', 'Erlang', 'Sum of k exponential phases; cv = 1/√k.', {
 			mean,
-			k: required(whole({ min: 1 }), 'Number of phases, a whole number ≥ 1.', 2)
+			k: required(whole({ min: 1, limit: MAX_ERLANG_K }), 'Number of phases, a whole number ≥ 1.', 2)
 		}),
 		uniform: distribution(
 			'uniform',
@@ -79,7 +80,7 @@ export const distributionSpec: TaggedSpec = {
 			{ check: checkTriangular }
 		),
 		empirical: distribution('empirical', 'Empirical', 'Draws one of the listed observed times, each equally likely.', {
-			values: required(list(num({ min: 0, unit: MINUTES }), 1), 'Observed times, minutes; at least one.', [2, 3.5, 4])
+			values: required(list(num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }), 1, MAX_SAMPLES), 'Observed times, minutes; at least one.', [2, 3.5, 4])
 		})
 	}
 };
@@ -90,12 +91,12 @@ const staffingPlan: ObjectSpec = {
 	noun: 'a staffing plan { "periodMinutes": 60, "count": [3, 4, 5] }',
 	doc: 'One count per period from opening; after the last period the last count holds (also while draining).',
 	fields: {
-		periodMinutes: required(num({ gt: 0, unit: MINUTES }), 'Length of each period, minutes.', 60),
-		count: required(list(whole({ min: 0 }), 1), 'Servers in each period, whole numbers ≥ 0.', [3, 4, 5])
+		periodMinutes: required(num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }), 'Length of each period, minutes.', 60),
+		count: required(list(whole({ min: 0, limit: MAX_SERVERS }), 1, MAX_TABLE), 'Servers in each period, whole numbers ≥ 0.', [3, 4, 5])
 	}
 };
 
-export const staffingSpec = { ...either(whole({ min: 0 }), staffingPlan), defName: 'staffing' };
+export const staffingSpec = { ...either(whole({ min: 0, limit: MAX_SERVERS }), staffingPlan), defName: 'staffing' };
 
 const tolerance: ObjectSpec = {
 	type: 'object',
@@ -103,8 +104,8 @@ const tolerance: ObjectSpec = {
 	noun: 'a wait tolerance { "desired": 2, "adequate": 5 }',
 	doc: 'Zone of tolerance for perceived wait (see satisfaction-model.md); desired ≤ adequate.',
 	fields: {
-		desired: required(num({ gt: 0, unit: MINUTES }), 'Desired (ideal) perceived wait, minutes.', 2),
-		adequate: required(num({ gt: 0, unit: MINUTES }), 'Adequate (still acceptable) perceived wait, minutes; at least desired.', 5)
+		desired: required(num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }), 'Desired (ideal) perceived wait, minutes.', 2),
+		adequate: required(num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }), 'Adequate (still acceptable) perceived wait, minutes; at least desired.', 5)
 	},
 	check: checkTolerance
 };
@@ -119,7 +120,7 @@ export const segmentSpec: ObjectSpec = {
 		id: required(text({ nonEmpty: true }), 'Unique id, used by links\' "segments".', 'regular'),
 		name: required(text(), 'Name shown in the interface and reports.', 'Regular'),
 		share: required(num({ min: 0, max: 1 }), 'Share of arrivals, 0–1; the shares of all segments sum to 1.', 1),
-		priority: optional(whole(), 'Higher is served first at stations with discipline "priority" (non-preemptive).', 0),
+		priority: optional(whole({ limit: MAX_PRIORITY }), 'Higher is served first at stations with discipline "priority" (non-preemptive).', 0),
 		patience: optional(
 			either(distributionSpec, nul()),
 			'How long a customer waits in one queue before abandoning (minutes); null: never abandons. Applies to every queue.',

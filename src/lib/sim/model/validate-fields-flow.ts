@@ -4,6 +4,7 @@
 
 import { checkPoisson, checkRenewal, checkTrace } from './validate-demand';
 import { distributionSpec, staffingSpec } from './validate-fields-common';
+import { MAX_COST, MAX_MINUTES, MAX_POSITION, MAX_QUEUE, MAX_RATE_PER_HOUR, MAX_SAMPLES, MAX_TABLE } from './validate-limits';
 import {
 	bool,
 	constant,
@@ -39,7 +40,7 @@ function variant(tag: string, value: string, title: string, doc: string, fields:
 	};
 }
 
-const rate = num({ min: 0, unit: PER_HOUR });
+const rate = num({ min: 0, limit: MAX_RATE_PER_HOUR, unit: PER_HOUR });
 
 export const arrivalsSpec: TaggedSpec = {
 	type: 'tagged',
@@ -54,9 +55,9 @@ export const arrivalsSpec: TaggedSpec = {
 			'Poisson arrivals',
 			'Random arrivals at a rate per hour: one rate for the whole run, or one rate per period from opening (the last rate holds after the listed periods).',
 			{
-				ratePerHour: required(either(rate, list(rate, 1)), 'Arrivals per hour: one number, or one number per period.', 30),
+				ratePerHour: required(either(rate, list(rate, 1, MAX_TABLE)), 'Arrivals per hour: one number, or one number per period.', 30),
 				periodMinutes: {
-					...optional(num({ gt: 0, unit: MINUTES }), 'Length of each period, minutes; required when ratePerHour is a list.'),
+					...optional(num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }), 'Length of each period, minutes; required when ratePerHour is a list.'),
 					example: 60
 				}
 			},
@@ -78,7 +79,7 @@ export const arrivalsSpec: TaggedSpec = {
 			'trace',
 			'Trace arrivals',
 			'Arrivals replayed from data: arrival times in minutes after opening, earliest first.',
-			{ times: required(list(num({ min: 0, unit: MINUTES })), 'Arrival times, minutes after opening, from earliest to latest.', [0.5, 1.2, 4]) },
+			{ times: required(list(num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }), undefined, MAX_SAMPLES), 'Arrival times, minutes after opening, from earliest to latest.', [0.5, 1.2, 4]) },
 			{ check: checkTrace }
 		)
 	}
@@ -92,7 +93,10 @@ const base = {
 			type: 'object',
 			title: 'Position',
 			noun: 'a position { "x": 100, "y": 50 }',
-			fields: { x: required(num(), 'Horizontal.', 0), y: required(num(), 'Vertical.', 0) }
+			fields: {
+				x: required(num({ limit: MAX_POSITION }), 'Horizontal.', 0),
+				y: required(num({ limit: MAX_POSITION }), 'Vertical.', 0)
+			}
 		},
 		'Where the editor draws the node; ignored by the engine.'
 	)
@@ -100,11 +104,11 @@ const base = {
 
 const service = required(distributionSpec, 'Service time, minutes.', { dist: 'exponential', mean: 5 });
 const queueCapacity = optional(
-	either(whole({ min: 0 }), nul()),
+	either(whole({ min: 0, limit: MAX_QUEUE }), nul()),
 	'Most customers waiting (not counting those in service); arrivals beyond it balk (leave). null: unlimited.',
 	null
 );
-const cost = optional(num({ min: 0, unit: 'money per server-hour' }), 'Staff (or running) cost per server-hour, any currency.', 0);
+const cost = optional(num({ min: 0, limit: MAX_COST, unit: 'money per server-hour' }), 'Staff (or running) cost per server-hour, any currency.', 0);
 const showsExpectedWait = optional(bool(), 'The expected wait or queue position is shown (perceived wait × 0.9).', false);
 const experience = (def: string) =>
 	optional(oneOf(WAIT_EXPERIENCES), 'How waiting here feels: unoccupied line (× 1.36), occupied (× 0.85) or phone queue (× 1.0).', def);

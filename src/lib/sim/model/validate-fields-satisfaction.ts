@@ -7,21 +7,29 @@ import type { Report } from './validate-report';
 import { at, finite, fmt, item, own, type Obj } from './validate-text';
 import { list, num, optional, required, text, whole, type Field, type ObjectSpec } from './validate-spec';
 
-const penalty = (doc: string, def: number): Field => optional(num({ min: 0 }), `${doc} Latent-score units, subtracted.`, def);
-const multiplier = (doc: string, def: number): Field => optional(num({ gt: 0 }), doc, def);
+/** Latent-score parameters beyond this magnitude make every prediction 0 % or 100 %. */
+const MAX_SCORE = 100;
+const score = () => num({ limit: MAX_SCORE });
+const penalty = (doc: string, def: number): Field => optional(num({ min: 0, limit: MAX_SCORE }), `${doc} Latent-score units, subtracted.`, def);
+const multiplier = (doc: string, def: number): Field => optional(num({ gt: 0, limit: MAX_SCORE }), doc, def);
 
 function checkCutpoints(value: Obj, path: string, report: Report): void {
 	const cut = own(value, 'cutpoints');
 	if (!Array.isArray(cut)) return;
 	if (cut.length !== 4) {
-		report.error(at(path, 'cutpoints'), `must list exactly 4 cutpoints τ₁ < τ₂ < τ₃ < τ₄ of the 1–5 answer (got ${cut.length})`);
+		report.error(at(path, 'cutpoints'), `must list exactly 4 cutpoints τ₁ < τ₂ < τ₃ < τ₄ of the 1–5 answer (got ${cut.length})`, 'satisfaction.cutpointCount', {
+			count: cut.length
+		});
 		return;
 	}
 	for (let k = 1; k < 4; k++) {
 		const a = finite(cut[k - 1]);
 		const b = finite(cut[k]);
 		if (a !== undefined && b !== undefined && !(b > a))
-			report.error(item(at(path, 'cutpoints'), k), `must be greater than the cutpoint before it (${fmt(a)}) (got ${fmt(b)}) — cutpoints go up from answer 1|2 to 4|5`);
+			report.error(item(at(path, 'cutpoints'), k), `must be greater than the cutpoint before it (${fmt(a)}) (got ${fmt(b)}) — cutpoints go up from answer 1|2 to 4|5`, 'satisfaction.cutpointOrder', {
+				previous: fmt(a),
+				got: fmt(b)
+			});
 	}
 }
 
@@ -64,7 +72,7 @@ export const satisfactionSpec: ObjectSpec = {
 			'Individual spread s of the wait tolerance: a customer\'s adequate and desired waits are the segment\'s × exp(s·Z − s²/2), Z standard normal from the customer\'s own draw. 0: everyone has the segment\'s tolerance.',
 			D.toleranceSpread
 		),
-		baseline: optional(num(), 'Latent score of a resolved customer with no wait and nothing else wrong (0.915: 82 % top-box).', D.baseline),
+		baseline: optional(score(), 'Latent score of a resolved customer with no wait and nothing else wrong (0.915: 82 % top-box).', D.baseline),
 		zonePenalty: penalty('Wait penalty at the adequate wait, rising linearly from 0 at the desired wait.', D.zonePenalty),
 		beyondPenalty: penalty('Further wait penalty per adequate wait waited beyond the adequate wait.', D.beyondPenalty),
 		maxWaitPenalty: penalty('Largest wait penalty.', D.maxWaitPenalty),
@@ -73,14 +81,14 @@ export const satisfactionSpec: ObjectSpec = {
 		extraContact: penalty('Each extra contact for the same issue (coming back to a station already visited).', D.extraContact),
 		transfer: penalty('Each transfer (an unresolved hand-off to another station; a failed self-service ending at a staffed station).', D.transfer),
 		overtake: penalty('Each overtake: someone who arrived later at the same queue started service first.', D.overtake),
-		maxOvertakes: optional(whole({ min: 0 }), 'Overtakes beyond this many add no penalty.', D.maxOvertakes),
+		maxOvertakes: optional(whole({ min: 0, limit: 1_000_000 }), 'Overtakes beyond this many add no penalty.', D.maxOvertakes),
 		cutpoints: optional(
-			list(num(), 4),
+			list(score(), 4),
 			'Ordered-probit cutpoints τ₁ < τ₂ < τ₃ < τ₄ of the 1–5 answer: P(answer > k) = Φ(μ − τ_k). Exactly 4, ascending.',
 			[...D.cutpoints]
 		),
-		promoterCut: optional(num(), 'P(promoter, 9–10) = Φ((μ − promoterCut)/npsScale).', D.promoterCut),
-		detractorCut: optional(num(), 'P(detractor, 0–6) = Φ((detractorCut − μ)/npsScale).', D.detractorCut),
+		promoterCut: optional(score(), 'P(promoter, 9–10) = Φ((μ − promoterCut)/npsScale).', D.promoterCut),
+		detractorCut: optional(score(), 'P(detractor, 0–6) = Φ((detractorCut − μ)/npsScale).', D.detractorCut),
 		npsScale: multiplier('Spread of the 0–10 recommend answer relative to the latent score.', D.npsScale),
 		waitExperience: optional(waitExperienceSpec, 'm_env: perceived minutes per waited minute, by the queue\'s waitExperience.', {}),
 		expectedWaitShown: multiplier('m_info: multiplier when the queue shows the expected wait or queue position (showsExpectedWait).', D.expectedWaitShown),

@@ -7,6 +7,7 @@ import { SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario';
 import { segmentSpec } from './validate-fields-common';
 import { linkSpec, nodeSpec } from './validate-fields-flow';
 import { satisfactionSpec } from './validate-fields-satisfaction';
+import { MAX_EVENTS, MAX_HOURS, MAX_MINUTES, MAX_RUN_MINUTES } from './validate-limits';
 import { checkRun } from './validate-run';
 import { bool, constant, list, num, oneOf, optional, required, text, whole, type ObjectSpec } from './validate-spec';
 
@@ -26,14 +27,14 @@ export const runSpec: ObjectSpec = {
 			'Day mode: clock label of time 0, "HH:MM" (display only).',
 			'09:00'
 		),
-		hours: { ...optional(num({ gt: 0, unit: 'hours' }), 'Day mode (required): doors close after this many hours.'), example: 8 },
+		hours: { ...optional(num({ gt: 0, limit: MAX_HOURS, unit: 'hours' }), 'Day mode (required): doors close after this many hours.'), example: 8 },
 		drain: optional(bool(), 'Day mode: serve everyone still inside after closing (false: the day ends at closing).', true),
-		warmup: optional(num({ min: 0, unit: 'minutes' }), 'Steady mode: minutes simulated and discarded before measuring.', 0),
-		length: { ...optional(num({ gt: 0, unit: 'minutes' }), 'Steady mode (required): minutes measured after the warm-up.'), example: 100000 },
+		warmup: optional(num({ min: 0, limit: MAX_RUN_MINUTES, unit: 'minutes' }), 'Steady mode: minutes simulated and discarded before measuring.', 0),
+		length: { ...optional(num({ gt: 0, limit: MAX_RUN_MINUTES, unit: 'minutes' }), 'Steady mode (required): minutes measured after the warm-up.'), example: 100000 },
 		replications: required(whole({ min: 1, max: MAX_REPLICATIONS }), 'Independent replications (days, or long runs).', 50),
 		seed: required(whole({ min: 0, max: MAX_SEED }), 'Master random seed; the same seed gives the same results.', 1),
 		maxEvents: optional(
-			whole({ min: 1 }),
+			whole({ min: 1, limit: MAX_EVENTS }),
 			'Safety limit: a replication that processes more events than this stops with an error. Absent: the engine\'s own limit.'
 		)
 	},
@@ -53,7 +54,7 @@ export const targetsSpec: ObjectSpec = {
 	noun: 'targets { "waitMinutes": 10, "serviceLevel": 0.8 }',
 	doc: 'Benchmarks each result is shown against.',
 	fields: {
-		waitMinutes: optional(num({ min: 0, unit: 'minutes' }), 'Service-level threshold: minutes of total wait.', 10),
+		waitMinutes: optional(num({ min: 0, limit: MAX_MINUTES, unit: 'minutes' }), 'Service-level threshold: minutes of total wait.', 10),
 		serviceLevel: share('Share of customers to serve within waitMinutes, 0–1.', 0.8),
 		maxAbandonment: share('Highest acceptable share of customers who abandon, 0–1.', 0.05),
 		minCsat: share('Lowest acceptable predicted CSAT, 0–1.', 0.85)

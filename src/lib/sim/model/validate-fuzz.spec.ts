@@ -151,14 +151,13 @@ describe('validateScenario never throws', () => {
 		expect(!r.ok && r.problems.map((p) => p.path)).toContain('segments[0].id');
 	});
 
-	test('on data that contains itself (built in code, not read from a file)', () => {
+	test('on data that contains itself (built in code, not read from a file): refused, as it could not be saved or sent to a worker', () => {
 		const s = structuredClone(EXAMPLES[2]);
 		s.extra = s;
 		s.nodes[1].note = s.nodes;
 		const r = validateScenario(s);
-		expect(r.ok).toBe(true);
-		const filled = r.ok ? withDefaults(r.scenario) : undefined;
-		expect(filled?.nodes[1]).toMatchObject({ discipline: 'fifo' });
+		expect(r.ok).toBe(false);
+		expect(!r.ok && r.problems[0]).toMatchObject({ path: expect.stringMatching(/^(extra|nodes\[1\]\.note)$/), message: expect.stringMatching(/contains itself/) });
 	});
 
 	test('on objects whose properties throw when read', () => {
@@ -170,7 +169,12 @@ describe('validateScenario never throws', () => {
 		});
 		const r = validateScenario(hostile);
 		expect(r.ok).toBe(false);
-		expect(!r.ok && r.problems[0]).toEqual({ path: '$', message: expect.stringMatching(/could not check this file.*please report/) });
+		expect(!r.ok && r.problems[0]).toEqual({
+			path: '$',
+			message: expect.stringMatching(/could not check this file.*please report/),
+			code: 'file.internal',
+			params: { reason: 'boom' }
+		});
 	});
 });
 

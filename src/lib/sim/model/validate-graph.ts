@@ -3,13 +3,13 @@
 // leaving unresolved / failed where no link says otherwise) — otherwise customers are trapped;
 // nodes no customer reaches get a warning; a station that receives customers needs a server.
 
-import { segmentsText, type NodeIndex, type NodeInfo, type SegmentClass } from './validate-index';
+import { segmentNames, segmentsText, type NodeIndex, type NodeInfo, type SegmentClass } from './validate-index';
 import { applicable, groupLinks, possible, type LinkCheck, type LinkInfo } from './validate-links';
 import type { Report } from './validate-report';
 import type { SegmentInfo } from './validate-segments';
 import { closedLoops } from './validate-loops';
 import { checkStaffing } from './validate-staffing';
-import { at, item, own } from './validate-text';
+import { at, item, own, unquote } from './validate-text';
 
 type Outcome = LinkInfo['on'];
 
@@ -75,8 +75,8 @@ export function checkGraph(
 	const hasExit = list.some((n) => n.kind === 'exit');
 	const judge = nodesGiven && nodes.unusable.size === 0;
 	if (judge && sources.length === 0)
-		report.error('nodes', 'there is no source — add a node with "kind": "source" where customers arrive');
-	if (judge && !hasExit) report.error('nodes', 'there is no exit — add a node with "kind": "exit" where customers leave');
+		report.error('nodes', 'there is no source — add a node with "kind": "source" where customers arrive', 'flow.noSource');
+	if (judge && !hasExit) report.error('nodes', 'there is no exit — add a node with "kind": "exit" where customers leave', 'flow.noExit');
 	const groups = groupLinks(linkCheck.links);
 	checkOutcomeLinks(list, groups, report);
 	const arriving = classes.map((c) => ({ ...c, members: c.members.filter((m) => m.share > 0) })).filter((c) => c.members.length > 0);
@@ -124,14 +124,18 @@ export function checkGraph(
 		const round = loop.length === 1 ? `back into ${names[0]}` : `round ${names.join(' → ')}${loop.length > 6 ? ' → …' : ''}`;
 		report.error(
 			'links',
-			`customers entering ${list[loop[0]].label} can never leave: they go ${round} and never reach an exit (${segmentsText(who.flatMap((c) => c.members))}) — add a link from one of these nodes to an exit`
+			`customers entering ${list[loop[0]].label} can never leave: they go ${round} and never reach an exit (${segmentsText(who.flatMap((c) => c.members))}) — add a link from one of these nodes to an exit`,
+			'flow.loop',
+			{ node: unquote(list[loop[0]].name), round: names.map(unquote).join(' → ') + (loop.length > 6 ? ' → …' : ''), segments: segmentNames(who.flatMap((c) => c.members)) }
 		);
 	}
 	const allLinksUsable = linkCheck.allUsable;
 	list.forEach((n, p) => {
 		if (!reached[p]) {
 			if (n.kind !== 'source' && allLinksUsable)
-				report.warn(item('nodes', n.index), `${n.name} is never reached: no link brings customers here — link to it, or remove it`);
+				report.warn(item('nodes', n.index), `${n.name} is never reached: no link brings customers here — link to it, or remove it`, 'flow.unreached', {
+					node: unquote(n.name)
+				});
 		} else if (n.kind === 'station' || n.kind === 'self-service') checkStaffing(n, run, report);
 	});
 }
@@ -151,14 +155,18 @@ function reportStuck(
 	if (doneLinks.length > 0 && who.length < all)
 		report.error(
 			'links',
-			`${n.label} has no way on for ${segmentsText(who)}: its links are for other segments — add a link from it for them, or drop "segments" from one of its links`
+			`${n.label} has no way on for ${segmentsText(who)}: its links are for other segments — add a link from it for them, or drop "segments" from one of its links`,
+			'flow.noWayForSegments',
+			{ node: unquote(n.name), segments: segmentNames(who) }
 		);
 	else if (anyLinks && (n.kind === 'station' || n.kind === 'self-service'))
 		report.error(
 			'links',
-			`${n.label} has no "done" link: customers who finish there have nowhere to go — add a link from it to another node or an exit`
+			`${n.label} has no "done" link: customers who finish there have nowhere to go — add a link from it to another node or an exit`,
+			'flow.noDoneLink',
+			{ node: unquote(n.name) }
 		);
-	else report.error('links', `${n.label} has no way out — add a link from it to another node or an exit`);
+	else report.error('links', `${n.label} has no way out — add a link from it to another node or an exit`, 'flow.noWayOut', { node: unquote(n.name) });
 }
 
 /** Stations that send some customers on "unresolved" need a link for them, and such links need a rate below 1. */
@@ -176,14 +184,18 @@ function checkOutcomeLinks(list: NodeInfo[], groups: Map<string, LinkInfo[]>, re
 				at(item('nodes', n.index), key),
 				station
 					? `${pct}% of customers leave ${n.name} unresolved, because no "unresolved" link starts here — add one if they should go elsewhere (e.g. a back office)`
-					: `${pct}% of attempts at ${n.name} fail and those customers leave, because no "failed" link starts here — add one if they should go elsewhere (e.g. a staffed counter)`
+					: `${pct}% of attempts at ${n.name} fail and those customers leave, because no "failed" link starts here — add one if they should go elsewhere (e.g. a staffed counter)`,
+				station ? 'flow.leaveUnresolved' : 'flow.leaveFailed',
+				{ pct, node: unquote(n.name) }
 			);
 		}
 		if (n.doneRate === 1 && (rateGiven === undefined || rateGiven === 1))
 			for (const l of group)
 				report.warn(
 					at(item('links', l.index), 'on'),
-					`is never used: ${n.name} has ${key} 1, so no customer ends "${on}" there — lower ${key} or remove this link`
+					`is never used: ${n.name} has ${key} 1, so no customer ends "${on}" there — lower ${key} or remove this link`,
+					'link.neverUsed',
+					{ node: unquote(n.name), key, on }
 				);
 	}
 	for (const group of groups.values())
@@ -191,6 +203,8 @@ function checkOutcomeLinks(list: NodeInfo[], groups: Map<string, LinkInfo[]>, re
 			if (l.from.shortestQueue && l.to.kind !== 'station' && l.to.kind !== 'self-service')
 				report.warn(
 					at(item('links', l.index), 'to'),
-					`${l.to.label} is ${l.to.kind === 'exit' ? 'an' : 'a'} ${l.to.kind} and has no queue, so the shortest-queue router ${l.from.name} always counts it as empty — link the router to stations or self-service nodes`
+					`${l.to.label} is ${l.to.kind === 'exit' ? 'an' : 'a'} ${l.to.kind} and has no queue, so the shortest-queue router ${l.from.name} always counts it as empty — link the router to stations or self-service nodes`,
+					'link.noQueue',
+					{ node: unquote(l.to.name), kind: l.to.kind, router: unquote(l.from.name) }
 				);
 }

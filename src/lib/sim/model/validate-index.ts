@@ -6,7 +6,7 @@
 import type { NodeKind } from './scenario';
 import type { Report } from './validate-report';
 import type { SegmentInfo } from './validate-segments';
-import { at, finite, isObj, item, own, str, type Obj } from './validate-text';
+import { at, finite, isObj, item, own, str, unquote, type Obj } from './validate-text';
 
 export const NODE_KINDS: readonly NodeKind[] = ['source', 'station', 'self-service', 'router', 'delay', 'exit'];
 
@@ -48,7 +48,10 @@ export function buildNodeIndex(nodes: unknown, report: Report): NodeIndex {
 		}
 		const first = byId.get(id);
 		if (first) {
-			report.error(at(item('nodes', i), 'id'), `"${id}" is already the id of ${first.label} — each node needs its own id; rename one`);
+			report.error(at(item('nodes', i), 'id'), `"${id}" is already the id of ${first.label} — each node needs its own id; rename one`, 'node.duplicateId', {
+				id,
+				first: unquote(first.name)
+			});
 			continue;
 		}
 		const nameText = str(own(raw, 'name'));
@@ -98,6 +101,12 @@ export function segmentClasses(segments: readonly SegmentInfo[], linkSegments: r
 }
 
 /** `segment "regular"` or `segments "a", "b" and 3 more`. */
+/** Segment names for a problem's parameters, in no language: "Regular", "VIP" +3. */
+export function segmentNames(members: readonly SegmentInfo[]): string {
+	const shown = members.slice(0, 4).map((m) => m.label);
+	return members.length > 4 ? `${shown.join(', ')} +${members.length - 4}` : shown.join(', ');
+}
+
 export function segmentsText(members: readonly SegmentInfo[]): string {
 	const shown = members.slice(0, 4).map((m) => m.label);
 	const more = members.length - shown.length;

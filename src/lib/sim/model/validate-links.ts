@@ -9,7 +9,7 @@ import { LINK_OUTCOMES } from './validate-fields-flow';
 import type { NodeIndex, NodeInfo } from './validate-index';
 import type { Report } from './validate-report';
 import type { SegmentInfo } from './validate-segments';
-import { at, didYouMean, finite, isObj, item, own, str } from './validate-text';
+import { at, didYouMean, finite, isObj, item, own, str, unquote } from './validate-text';
 
 export interface LinkInfo {
 	index: number;
@@ -61,14 +61,18 @@ export function checkLinks(
 		if (from?.kind === 'exit') {
 			report.error(
 				at(path, 'from'),
-				`${from.label} is an exit: customers who reach it have left, so no link can start there — start this link at another node, or remove it`
+				`${from.label} is an exit: customers who reach it have left, so no link can start there — start this link at another node, or remove it`,
+				'link.fromExit',
+				{ node: unquote(from.name) }
 			);
 			ok = false;
 		}
 		if (to?.kind === 'source') {
 			report.error(
 				at(path, 'to'),
-				`${to.label} is a source: customers cannot be sent into a source — link to a station, self-service, router, delay or exit instead`
+				`${to.label} is a source: customers cannot be sent into a source — link to a station, self-service, router, delay or exit instead`,
+				'link.toSource',
+				{ node: unquote(to.name) }
 			);
 			ok = false;
 		}
@@ -79,7 +83,9 @@ export function checkLinks(
 		if (from && needs && from.kind !== needs && from.kind !== 'exit') {
 			report.error(
 				at(path, 'on'),
-				`"${on}" links can only start at a ${needs} node, and ${from.label} is a ${from.kind} — use "on": "done", or start the link at a ${needs}`
+				`"${on}" links can only start at a ${needs} node, and ${from.label} is a ${from.kind} — use "on": "done", or start the link at a ${needs}`,
+				'link.wrongOutcome',
+				{ on: on ?? 'done', node: unquote(from.name), kind: from.kind, needs: needs ?? '' }
 			);
 			ok = false;
 		}
@@ -107,8 +113,18 @@ export function checkLinks(
 function resolve(v: unknown, path: string, nodes: NodeIndex, ids: string[], report: Report): NodeInfo | undefined {
 	if (typeof v !== 'string' || v.trim() === '') return undefined;
 	const node = nodes.byId.get(v);
-	if (!node && !nodes.unusable.has(v)) report.error(path, `${JSON.stringify(v)} is not the id of any node — use one of ${idList(ids)}${didYouMean(v, ids)}`);
+	if (!node && !nodes.unusable.has(v))
+		report.error(path, `${JSON.stringify(v)} is not the id of any node — use one of ${idList(ids)}${didYouMean(v, ids)}`, 'link.unknownNode', {
+			id: v,
+			choices: idChoices(ids)
+		});
 	return node;
+}
+
+/** Up to 8 ids in quotes, in no language ("a", "b" +3). */
+function idChoices(ids: readonly string[]): string {
+	const shown = ids.slice(0, 8).map((id) => JSON.stringify(id)).join(', ');
+	return ids.length > 8 ? `${shown} +${ids.length - 8}` : shown || '—';
 }
 
 function idList(ids: readonly string[]): string {
@@ -123,7 +139,7 @@ function checkLinkSegments(v: unknown, path: string, known: readonly string[], r
 	if (!Array.isArray(v)) return null;
 	const p = at(path, 'segments');
 	if (v.length === 0) {
-		report.warn(p, 'is empty, so no customer follows this link — list segment ids, or remove "segments" to let every segment follow it');
+		report.warn(p, 'is empty, so no customer follows this link — list segment ids, or remove "segments" to let every segment follow it', 'link.emptySegments');
 		return [];
 	}
 	const out: string[] = [];
@@ -135,7 +151,10 @@ function checkLinkSegments(v: unknown, path: string, known: readonly string[], r
 		else {
 			usable = false;
 			if (known.length > 0)
-				report.error(item(p, j), `${JSON.stringify(id)} is not a segment id — use one of ${idList(known)}${didYouMean(id, known)}`);
+				report.error(item(p, j), `${JSON.stringify(id)} is not a segment id — use one of ${idList(known)}${didYouMean(id, known)}`, 'link.unknownSegment', {
+					id,
+					choices: idChoices(known)
+				});
 		}
 	}
 	return usable ? out : null;

@@ -4,11 +4,11 @@
 // several need a probability each, unless the node is a shortest-queue router, which ignores
 // probabilities. Problems shared by several segments are reported once, naming them all.
 
-import { segmentsText, type SegmentClass } from './validate-index';
+import { segmentNames, segmentsText, type SegmentClass } from './validate-index';
 import { applicable, type LinkInfo } from './validate-links';
 import type { Report } from './validate-report';
 import { SUM_TOLERANCE, type SegmentInfo } from './validate-segments';
-import { at, fmt, item } from './validate-text';
+import { at, fmt, item, unquote } from './validate-text';
 
 interface Finding {
 	links: LinkInfo[];
@@ -36,7 +36,9 @@ export function checkRouting(groups: Map<string, LinkInfo[]>, classes: readonly 
 				if (l.probability !== undefined)
 					report.warn(
 						at(item('links', l.index), 'probability'),
-						`is ignored: ${from.label} sends each customer to the shortest queue — remove it, or set the router's "policy" to "probability"`
+						`is ignored: ${from.label} sends each customer to the shortest queue — remove it, or set the router's "policy" to "probability"`,
+						'routing.ignoredShortestQueue',
+						{ node: unquote(from.name) }
 					);
 			continue;
 		}
@@ -58,14 +60,21 @@ export function checkRouting(groups: Map<string, LinkInfo[]>, classes: readonly 
 		const l = f.links[0];
 		report.warn(
 			at(item('links', index), 'probability'),
-			`is ignored: this is the only "${l.on}" link from ${l.from.name} for ${segmentsText(who(f))}, so all of them take it — remove the probability or set it to 1`
+			`is ignored: this is the only "${l.on}" link from ${l.from.name} for ${segmentsText(who(f))}, so all of them take it — remove the probability or set it to 1`,
+			'routing.onlyLink',
+			{ on: l.on, node: unquote(l.from.name), segments: segmentNames(who(f)) }
 		);
 	}
 	for (const [index, f] of missing) {
 		const l = f.links[0];
+		// a station, kiosk or delay with two ways on: what people mean is usually a Split (router)
+		const split = l.from.kind !== 'router';
 		report.error(
 			at(item('links', index), 'probability'),
-			`missing — ${l.from.label} has ${f.links.length} "${l.on}" links for ${segmentsText(who(f))}, so each needs a probability, and together they must make 1`
+			`missing — ${l.from.label} has ${f.links.length} "${l.on}" links for ${segmentsText(who(f))}, so each needs a probability, and together they must make 1` +
+				(split ? ` — or link ${l.from.name} to one router ("kind": "router") that splits customers between these places` : ''),
+			split ? 'routing.useSplit' : 'routing.missingProbability',
+			{ node: unquote(l.from.name), count: f.links.length, on: l.on, segments: segmentNames(who(f)) }
 		);
 	}
 	for (const f of badSum.values()) {
@@ -74,7 +83,9 @@ export function checkRouting(groups: Map<string, LinkInfo[]>, classes: readonly 
 		const parts = f.links.map((k) => `links[${k.index}] ${fmt(k.probability ?? 0)}`).join(' + ');
 		report.error(
 			at(item('links', last.index), 'probability'),
-			`probabilities of the "${l.on}" links from ${l.from.name} sum to ${fmt(f.sum)} for ${segmentsText(who(f))}; they must sum to 1 (${parts}) — change them so they make 1`
+			`probabilities of the "${l.on}" links from ${l.from.name} sum to ${fmt(f.sum)} for ${segmentsText(who(f))}; they must sum to 1 (${parts}) — change them so they make 1`,
+			'routing.sumNot1',
+			{ on: l.on, node: unquote(l.from.name), sum: fmt(f.sum), segments: segmentNames(who(f)) }
 		);
 	}
 }

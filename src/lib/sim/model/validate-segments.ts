@@ -13,7 +13,9 @@ export function checkTolerance(t: Obj, path: string, report: Report): void {
 	if (desired !== undefined && adequate !== undefined && desired > adequate)
 		report.error(
 			at(path, 'desired'),
-			`must not be more than "adequate" (${fmt(adequate)}) (got ${fmt(desired)}) — the desired wait is the shorter, ideal one; swap the two`
+			`must not be more than "adequate" (${fmt(adequate)}) (got ${fmt(desired)}) — the desired wait is the shorter, ideal one; swap the two`,
+			'segment.toleranceOrder',
+			{ adequate: fmt(adequate), got: fmt(desired) }
 		);
 }
 
@@ -39,7 +41,10 @@ export function checkSegments(segments: unknown, report: Report): SegmentInfo[] 
 		if (!isObj(s) || id === undefined || id.trim() === '') continue;
 		const first = seen.get(id);
 		if (first !== undefined) {
-			report.error(at(item('segments', i), 'id'), `"${id}" is already the id of segments[${first}] — each segment needs its own id; rename one`);
+			report.error(at(item('segments', i), 'id'), `"${id}" is already the id of segments[${first}] — each segment needs its own id; rename one`, 'segment.duplicateId', {
+				id,
+				first: first + 1
+			});
 			continue;
 		}
 		seen.set(id, i);
@@ -49,7 +54,9 @@ export function checkSegments(segments: unknown, report: Report): SegmentInfo[] 
 	if (sharesReadable && segments.length > 0 && Math.abs(sum - 1) > SUM_TOLERANCE)
 		report.error(
 			'segments',
-			`the shares add up to ${fmt(sum)}; they must add up to 1 — change them so that together they make 1 (e.g. 0.8 and 0.2)`
+			`the shares add up to ${fmt(sum)}; they must add up to 1 — change them so that together they make 1 (e.g. 0.8 and 0.2)`,
+			'segment.sharesSum',
+			{ sum: fmt(sum) }
 		);
 	return out;
 }

@@ -5,6 +5,7 @@
 // Rules that relate several fields (min ≤ max, shares sum to 1, the flow graph) are code: an
 // object description may carry a `check` hook, and the graph checks live in validate-graph.ts.
 
+import { MAX_MAGNITUDE } from './validate-limits';
 import type { Report } from './validate-report';
 import type { Obj } from './validate-text';
 
@@ -22,6 +23,11 @@ export interface NumberSpec extends Common {
 	gt?: number;
 	/** Inclusive upper bound. */
 	max?: number;
+	/**
+	 * Largest magnitude accepted (|value| ≤ limit): not part of the meaning but what one file may
+	 * ask for (validate-limits.ts). Absent: MAX_MAGNITUDE.
+	 */
+	limit?: number;
 	unit?: string;
 }
 
@@ -52,6 +58,8 @@ export interface ArraySpec extends Common {
 	type: 'array';
 	items: Spec;
 	minItems?: number;
+	/** Most items accepted (per-period tables, traces): keeps what one file can ask for bounded. */
+	maxItems?: number;
 }
 
 /** A field of an object: its description, whether required, its default and a doc line. */
@@ -179,6 +187,26 @@ export function describe(spec: Spec): string {
 	}
 }
 
+/** The magnitude limit of a number description (validate-limits.ts). */
+export function numberLimit(spec: NumberSpec): number {
+	return spec.limit ?? Math.max(MAX_MAGNITUDE, Math.abs(spec.max ?? 0), Math.abs(spec.min ?? 0));
+}
+
+/** The allowed range of a number with its limit, e.g. "> 0 and ≤ 1,000,000 minutes", "from −100 to 100". */
+export function limitText(spec: NumberSpec): string {
+	const limit = numberLimit(spec);
+	const top = spec.max !== undefined ? Math.min(spec.max, limit) : limit;
+	const unit = spec.unit ? ` ${spec.unit}` : '';
+	if (spec.min !== undefined) return `from ${bound(spec.min)} to ${bound(top)}${unit}`;
+	if (spec.gt !== undefined) return `> ${bound(spec.gt)} and ≤ ${bound(top)}${unit}`;
+	return `from ${bound(-limit)} to ${bound(top)}${unit}`;
+}
+
+/** A bound as people read it: 100,000 rather than 100000 or 1e5. */
+export function bound(n: number): string {
+	return Math.abs(n) >= 10_000 ? n.toLocaleString('en', { maximumFractionDigits: 12 }) : String(n);
+}
+
 function describeNumber(spec: NumberSpec): string {
 	const base = spec.integer ? 'a whole number' : 'a number';
 	let range = '';
@@ -211,7 +239,12 @@ export const oneOf = (values: readonly string[]): StringSpec => ({ type: 'string
 export const constant = (value: string | number): ConstSpec => ({ type: 'const', value });
 export const bool = (): BooleanSpec => ({ type: 'boolean' });
 export const nul = (): NullSpec => ({ type: 'null' });
-export const list = (items: Spec, minItems?: number): ArraySpec => ({ type: 'array', items, ...(minItems ? { minItems } : {}) });
+export const list = (items: Spec, minItems?: number, maxItems?: number): ArraySpec => ({
+	type: 'array',
+	items,
+	...(minItems ? { minItems } : {}),
+	...(maxItems ? { maxItems } : {})
+});
 export const either = (...options: Spec[]): EitherSpec => ({ type: 'either', options });
 
 export function required(spec: Spec, doc: string, example?: unknown): Field {

@@ -6,7 +6,7 @@
 
 import type { NodeInfo } from './validate-index';
 import type { Report } from './validate-report';
-import { at, finite, isObj, item, own } from './validate-text';
+import { at, finite, isObj, item, own, unquote } from './validate-text';
 
 export function checkStaffing(n: NodeInfo, run: unknown, report: Report): void {
 	const key = n.kind === 'station' ? 'servers' : 'units';
@@ -24,7 +24,9 @@ export function checkStaffing(n: NodeInfo, run: unknown, report: Report): void {
 	if (counts.every((c) => c === 0)) {
 		report.error(
 			countsPath,
-			`is 0 in every period, but customers are sent to ${n.name}, and they could never be served — give it at least 1 ${what}, or remove the links to it`
+			`is 0 in every period, but customers are sent to ${n.name}, and they could never be served — give it at least 1 ${what}, or remove the links to it`,
+			'staffing.allZero',
+			{ node: unquote(n.name) }
 		);
 		return;
 	}
@@ -37,7 +39,9 @@ export function checkStaffing(n: NodeInfo, run: unknown, report: Report): void {
 				(drain
 					? `customers still waiting at ${n.name} at closing are sent home unserved`
 					: `customers still waiting at ${n.name} then can only leave by giving up`) +
-				` — add a period with ${what}s if that is not intended`
+				` — add a period with ${what}s if that is not intended`,
+			drain ? 'staffing.lastZeroDrain' : 'staffing.lastZero',
+			{ node: unquote(n.name) }
 		);
 	}
 }

@@ -63,6 +63,25 @@ export function show(v: unknown): string {
 	return `a ${typeof v}`;
 }
 
+/** A value as the file shows it, in no language: 5, "abc", null, [ ], [ … ], { … }, — for nothing. */
+export function shown(v: unknown): string {
+	if (v === undefined) return '—';
+	if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
+	if (Array.isArray(v)) return v.length === 0 ? '[ ]' : '[ … ]';
+	if (typeof v === 'object' && v !== null) return '{ … }';
+	return show(v);
+}
+
+/** A node's name or id without the quotes messages put around it. */
+export function unquote(label: string): string {
+	try {
+		const v: unknown = JSON.parse(label);
+		return typeof v === 'string' ? v : label;
+	} catch {
+		return label;
+	}
+}
+
 /** Words joined as a list of quoted choices: "a", "b" or "c". */
 export function choices(words: readonly string[]): string {
 	const q = words.map((w) => JSON.stringify(w));

@@ -72,7 +72,9 @@ describe('the whole file', () => {
 			{
 				path: 'version',
 				message:
-					'this file was made by a newer Flowbench (format version 7); this Flowbench reads version 1 — update Flowbench to open it'
+					'this file was made by a newer Flowbench (format version 7); this Flowbench reads version 1 — update Flowbench to open it',
+				code: 'file.newerVersion',
+				params: { version: 7, current: 1 }
 			}
 		]);
 	});
@@ -91,7 +93,12 @@ describe('the whole file', () => {
 
 	test('the brief\'s example message, word for word', () => {
 		const s = broken('bank-branch-kiosks', (s) => (s.nodes[2] = { ...s.nodes[2], units: { periodMinutes: 60, count: [1, 2, 2, 2.5] } }));
-		expect(problems(s).errors).toContainEqual({ path: 'nodes[2].units.count[3]', message: 'must be a whole number ≥ 0 (got 2.5)' });
+		expect(problems(s).errors).toContainEqual({
+			path: 'nodes[2].units.count[3]',
+			message: 'must be a whole number ≥ 0 (got 2.5)',
+			code: 'value.notWhole',
+			params: { got: '2.5' }
+		});
 	});
 });
 

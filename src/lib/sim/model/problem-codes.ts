@@ -1,0 +1,101 @@
+// The codes of everything the validator and the engine can say about a scenario or a run. A
+// problem keeps its English message (the CLI prints it) and adds its code and parameters, so
+// an interface says it in its own language: src/lib/i18n/messages/problems.ts has a text for
+// every code below in every language (a unit test checks it, placeholders included).
+
+export const PROBLEM_CODES = [
+	// a value against its field description (validate-walk.ts)
+	'value.notNumber',
+	'value.notWhole',
+	'value.min',
+	'value.gt',
+	'value.max',
+	'value.outOfRange',
+	'value.notText',
+	'value.notOneOf',
+	'value.empty',
+	'value.time',
+	'value.const',
+	'value.notBoolean',
+	'value.notNull',
+	'value.notList',
+	'value.emptyList',
+	'value.tooMany',
+	'value.notObject',
+	'value.wrongType',
+	'kind.missing',
+	'kind.unknown',
+	'field.missing',
+	'key.otherKind',
+	'key.typo',
+	// the file as a whole
+	'file.notScenario',
+	'file.newerVersion',
+	'file.updated',
+	'file.tooDeep',
+	'file.selfReference',
+	'file.internal',
+	'file.moreProblems',
+	'file.moreWarnings',
+	'file.notJson',
+	// run settings
+	'run.ignoredInSteady',
+	'run.ignoredInDay',
+	'run.tooLong',
+	'run.tooManyPeriods',
+	// demand
+	'demand.zeroRate',
+	'demand.zeroInterarrival',
+	'demand.emptyTrace',
+	'demand.traceOrder',
+	'demand.ratesShort',
+	'demand.ratesUnused',
+	'demand.traceLate',
+	// distributions
+	'dist.maxBelowMin',
+	'dist.modeOutside',
+	'dist.fixed',
+	'dist.cvLarge',
+	// segments, satisfaction, staffing, nodes
+	'segment.toleranceOrder',
+	'segment.duplicateId',
+	'segment.sharesSum',
+	'satisfaction.cutpointCount',
+	'satisfaction.cutpointOrder',
+	'staffing.allZero',
+	'staffing.lastZeroDrain',
+	'staffing.lastZero',
+	'node.duplicateId',
+	// the flow
+	'flow.noSource',
+	'flow.noExit',
+	'flow.loop',
+	'flow.unreached',
+	'flow.noWayForSegments',
+	'flow.noDoneLink',
+	'flow.noWayOut',
+	'flow.leaveUnresolved',
+	'flow.leaveFailed',
+	// links and routing
+	'link.neverUsed',
+	'link.noQueue',
+	'link.fromExit',
+	'link.toSource',
+	'link.wrongOutcome',
+	'link.unknownNode',
+	'link.emptySegments',
+	'link.unknownSegment',
+	'routing.ignoredShortestQueue',
+	'routing.onlyLink',
+	'routing.missingProbability',
+	'routing.useSplit',
+	'routing.sumNot1',
+	// errors a run stops with (core/errors.ts, experiment/stability.ts)
+	'run.tooManyEvents',
+	'run.routingLoop',
+	'run.unstableGrowth',
+	'run.unstable',
+	'run.cancelled'
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
