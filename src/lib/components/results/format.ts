@@ -11,6 +11,8 @@ export interface Formatters {
 	/** Clock label of a time in minutes since opening. */
 	clock(offsetMinutes: number): string;
 	t(key: string, params?: Record<string, string | number>): string;
+	/** The scenario's currency code ("EUR", "CNY"); absent: money is a plain number. */
+	currency?: string;
 }
 
 /** How a KPI is shown: minutes, share (percent), count, per hour, money, servers, score (NPS), ratio (per arrival). */
@@ -37,7 +39,7 @@ export function formatValue(x: number | null | undefined, unit: Unit, f: Formatt
 		case 'perHour':
 			return f.num(x, 1);
 		case 'money':
-			return f.num(x, 0);
+			return f.currency && x !== null && x !== undefined ? `${f.num(x, 0)} ${f.currency}` : f.num(x, 0);
 		case 'servers':
 			return f.num(x, 1);
 		case 'score':

@@ -4,6 +4,14 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
+		pickTitle: 'Compare two scenarios',
+		pickBaseline: 'Before (baseline)',
+		pickRedesign: 'After (redesign)',
+		pickGo: 'Compare',
+		pickSame: 'Choose two different scenarios.',
+		pickOther: 'Compare other scenarios',
+		uncosted: 'Staff cost leaves out {names}: staffed, but no cost per staff hour is set.',
+		uncostedWhich: '{which} — {names}',
 		title: 'Compare: {baseline} vs {redesign}',
 		pageTitle: 'Before and after',
 		baseline: 'Baseline',
@@ -140,6 +148,14 @@ const messages: FeatureMessages = {
 		'verdict.noteSame': 'The differences are within what chance alone would produce; more replications may reveal a small effect.'
 	},
 	'zh-Hans': {
+		pickTitle: '比较两个场景',
+		pickBaseline: '之前（基准方案）',
+		pickRedesign: '之后（改进方案）',
+		pickGo: '比较',
+		pickSame: '请选择两个不同的场景。',
+		pickOther: '比较其他场景',
+		uncosted: '人员成本未计入{names}：这些环节有人员，但没有填写每小时人员成本。',
+		uncostedWhich: '{which}：{names}',
 		title: '对比：{baseline} 与 {redesign}',
 		pageTitle: '改进前后对比',
 		baseline: '基准方案',
@@ -276,6 +292,14 @@ const messages: FeatureMessages = {
 		'verdict.noteSame': '这些差异在随机波动范围之内；增加重复次数或许能发现较小的影响。'
 	},
 	'zh-Hant': {
+		pickTitle: '比較兩個場景',
+		pickBaseline: '之前（基準方案）',
+		pickRedesign: '之後（改善方案）',
+		pickGo: '比較',
+		pickSame: '請選擇兩個不同的場景。',
+		pickOther: '比較其他場景',
+		uncosted: '人員成本未計入{names}：這些環節有人員，但沒有填寫每小時人員成本。',
+		uncostedWhich: '{which}：{names}',
 		title: '比較：{baseline} 與 {redesign}',
 		pageTitle: '改善前後比較',
 		baseline: '基準方案',

@@ -3,6 +3,8 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
+		setCurrency: 'Costs are plain numbers: set the scenario’s currency under “About this scenario”.',
+		uncosted: 'Staff cost leaves out {names}: staffed, but no cost per staff hour is set.',
 		tipWaiting: '{value} waiting',
 		colon: ': ',
 		'kpi.topBox': 'Top-box (5 of 5)',
@@ -152,6 +154,8 @@ const messages: FeatureMessages = {
 		'estimate.note.time-varying': 'demand changes through the day: each hour is treated as a steady state, which overstates short peaks and misses the backlog after them'
 	},
 	'zh-Hans': {
+		setCurrency: '成本只显示数字：请在“关于此场景”中设置货币。',
+		uncosted: '人员成本未计入{names}：这些环节有人员，但没有填写每小时人员成本。',
 		tipWaiting: '{value} 人在等待',
 		colon: '：',
 		'kpi.topBox': '非常满意（5 分）比例',
@@ -301,6 +305,8 @@ const messages: FeatureMessages = {
 		'estimate.note.time-varying': '需求随时段变化：每小时按稳态计算，会高估短暂高峰，并忽略高峰后的积压'
 	},
 	'zh-Hant': {
+		setCurrency: '成本只顯示數字：請在「關於此場景」中設定貨幣。',
+		uncosted: '人員成本未計入{names}：這些環節有人員，但沒有填寫每小時人員成本。',
 		tipWaiting: '{value} 人在等候',
 		colon: '：',
 		'kpi.topBox': '非常滿意（5 分）比例',
