@@ -3,6 +3,9 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
+		tidy: 'Tidy up',
+		'action.tidy': 'Tidy up the layout',
+		'status.tidied': 'Steps laid out again, left to right.',
 		'links.heading': 'Next steps (links out)',
 		'links.none': 'No link out yet: customers here go nowhere.',
 		'links.goesTo': 'Link {n} goes to',
@@ -102,6 +105,9 @@ const messages: FeatureMessages = {
 		'status.redone': 'Redone: {label}'
 	},
 	'zh-Hans': {
+		tidy: '自动排列',
+		'action.tidy': '自动排列布局',
+		'status.tidied': '已从左到右重新排列各步骤。',
 		'links.heading': '下一步（流出的连线）',
 		'links.none': '还没有流出的连线：这里的顾客无处可去。',
 		'links.goesTo': '连线 {n} 通往',
@@ -201,6 +207,9 @@ const messages: FeatureMessages = {
 		'status.redone': '已重做：{label}'
 	},
 	'zh-Hant': {
+		tidy: '自動排列',
+		'action.tidy': '自動排列版面',
+		'status.tidied': '已從左到右重新排列各步驟。',
 		'links.heading': '下一步（流出的連線）',
 		'links.none': '還沒有流出的連線：這裡的顧客無處可去。',
 		'links.goesTo': '連線 {n} 通往',
