@@ -44,8 +44,8 @@ const messages: FeatureMessages = {
 		compareOf: '将 {name} 与其基准方案对比',
 		deleteOf: '删除 {name}',
 		deleted: '已删除“{name}”。',
-		'role.baseline': '现状',
-		'role.redesign': '改进',
+		'role.baseline': '基准方案',
+		'role.redesign': '改进方案',
 		hasResults: '有结果',
 		updated: '修改于 {when}',
 		unavailable: '此浏览器不允许 Flowbench 在本地保存（{error}）。您仍可打开模板和文件，并导出您的工作。'
@@ -68,8 +68,8 @@ const messages: FeatureMessages = {
 		compareOf: '將 {name} 與其基準方案比較',
 		deleteOf: '刪除 {name}',
 		deleted: '已刪除「{name}」。',
-		'role.baseline': '現況',
-		'role.redesign': '改善',
+		'role.baseline': '基準方案',
+		'role.redesign': '改善方案',
 		hasResults: '有結果',
 		updated: '修改於 {when}',
 		unavailable: '此瀏覽器不允許 Flowbench 在本機儲存（{error}）。您仍可開啟範本與檔案，並匯出您的工作。'
