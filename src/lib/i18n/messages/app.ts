@@ -3,6 +3,7 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
+		needsWiderScreen: 'The flow editor needs a wider screen (a tablet or a computer). Here you can still run the scenario, read its results and compare it.',
 		listSeparator: ', ',
 		redesignName: '{name} — redesign',
 		redesignDescription: 'Redesign of {name}.',
@@ -40,6 +41,7 @@ const messages: FeatureMessages = {
 		notFoundHelp: 'It may have been deleted, or saved in another browser. Saved scenarios stay in the browser that made them.'
 	},
 	'zh-Hans': {
+		needsWiderScreen: '流程编辑器需要更宽的屏幕（平板或电脑）。在这里仍可运行场景、查看结果并进行比较。',
 		listSeparator: '、',
 		redesignName: '{name} — 改进方案',
 		redesignDescription: '{name}的改进方案。',
@@ -77,6 +79,7 @@ const messages: FeatureMessages = {
 		notFoundHelp: '它可能已被删除，或保存在另一个浏览器中。已保存的场景只保留在创建它的浏览器里。'
 	},
 	'zh-Hant': {
+		needsWiderScreen: '流程編輯器需要更寬的螢幕（平板或電腦）。在這裡仍可執行場景、檢視結果並進行比較。',
 		listSeparator: '、',
 		redesignName: '{name} — 改善方案',
 		redesignDescription: '{name}的改善方案。',
