@@ -14,7 +14,7 @@ test('switch to 简体中文 and back; the choice is remembered', async ({ page 
 	await page.reload();
 	await expect(page.getByRole('heading', { name: '从模板开始' })).toBeVisible();
 	await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-Hans');
-	await page.getByRole('link', { name: '打开现状方案：政务服务大厅' }).click();
+	await page.getByRole('link', { name: '打开基准方案：政务服务大厅' }).click();
 	await expect(page.getByRole('button', { name: '运行仿真' })).toBeVisible({ timeout: 30_000 });
 
 	await page.getByRole('combobox', { name: '语言' }).selectOption('zh-Hant');

@@ -68,5 +68,5 @@ test('the report opened on its own runs the comparison itself, in 繁體中文',
 	await expect(tab.locator('section.verdict')).toContainText('改善方案對顧客較好。', { timeout: 120_000 });
 	await expect(tab.getByRole('heading', { name: '方法與可信程度' })).toBeVisible();
 	const text = await pdfText(await tab.pdf({ format: 'A4' }), 'report-zh-Hant');
-	if (text !== null) expect(text.replace(/\s+/g, '')).toContain('採用改善方案後，同一批顧客的平均等候時間縮短');
+	if (text !== null) expect(text.replace(/\s+/g, '')).toContain('採用改善方案後，同一批顧客的平均等待時間縮短');
 });

@@ -15,6 +15,8 @@ export interface Formatters {
 	/** Clock label of a time in minutes since opening. */
 	clock(offsetMinutes: number): string;
 	t(key: string, params?: Record<string, string | number>): string;
+	/** The scenario's currency code ("EUR", "CNY"); absent: money is a plain number. */
+	currency?: string;
 }
 
 const ok = (x: number | null | undefined): x is number => x !== null && x !== undefined && Number.isFinite(x);

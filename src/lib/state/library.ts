@@ -97,6 +97,14 @@ export function uniqueName(name: string, taken: Iterable<string>): string {
 	for (let k = 2; ; k++) if (!used.has(`${base} (${k})`)) return `${base} (${k})`;
 }
 
+/** A variant's name without its " — baseline" / " — redesign" ending (in any of the app's languages) or " (2)" counter. */
+export function baseName(name: string): string {
+	return name
+		.replace(/ \(\d+\)$/, '')
+		.replace(/\s+[—–-]\s+(baseline|redesign|现状|改进|改进方案|基准方案|現狀|現況|改善|改善方案|基準方案)$/i, '')
+		.trim();
+}
+
 export class Library {
 	#store: EntryStore;
 	#now: () => number;
@@ -136,6 +144,11 @@ export class Library {
 
 	async #create(scenario: Scenario, options: CreateOptions): Promise<LibraryEntry> {
 		const now = this.#now();
+		// an imported or shared redesign names its baseline: link it to the saved scenario of that name
+		if (!options.role && scenario.redesignOf) {
+			const base = (await this.#store.all()).filter((e) => e.name === scenario.redesignOf).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+			if (base) options = { ...options, role: 'redesign', baselineId: base.id };
+		}
 		const wanted = options.name ?? scenario.name;
 		const name = options.uniqueName ? uniqueName(wanted, (await this.#store.all()).map((e) => e.name)) : wanted;
 		const entry: LibraryEntry = {
@@ -192,14 +205,21 @@ export class Library {
 		});
 	}
 
-	/** A copy of an entry under a new name; as a redesign it points back at its baseline. Results are not copied. */
-	duplicateEntry(id: string, options: { asRedesign?: boolean; name?: string } = {}): Promise<LibraryEntry | undefined> {
+	/**
+	 * A copy of an entry under a new name; as a redesign it points back at its baseline, is named
+	 * "<baseline> — redesign" (a " — baseline"/" — redesign" ending is not repeated) and gets the
+	 * given description (else "Redesign of <baseline>."). Results are not copied.
+	 */
+	duplicateEntry(id: string, options: { asRedesign?: boolean; name?: string; description?: string } = {}): Promise<LibraryEntry | undefined> {
 		return this.#serial(async () => {
 			const entry = await this.#store.get(id);
 			if (!entry) return undefined;
 			const scenario = structuredClone(entry.scenario);
-			if (options.asRedesign)
-				return this.#create(scenario, { name: options.name ?? `${entry.name} — redesign`, uniqueName: true, role: 'redesign', baselineId: entry.id });
+			if (options.asRedesign) {
+				scenario.description = options.description ?? `Redesign of ${entry.name}.`;
+				scenario.redesignOf = entry.name;
+				return this.#create(scenario, { name: options.name ?? `${baseName(entry.name)} — redesign`, uniqueName: true, role: 'redesign', baselineId: entry.id });
+			}
 			return this.#create(scenario, { name: options.name ?? entry.name, uniqueName: true, role: entry.role, baselineId: entry.baselineId });
 		});
 	}

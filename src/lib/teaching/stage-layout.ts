@@ -4,6 +4,7 @@
 // customer stands in a delay. Computed once per scenario; the animation only reads it.
 
 import type { CompiledModel, Scenario } from '$lib/sim';
+import { layoutPositions } from '$lib/components/editor/layout';
 
 export const WORLD_W = 1000;
 export const WORLD_H = 460;
@@ -44,28 +45,9 @@ export interface StageLayout {
 	rows: Int32Array;
 }
 
-/** Positions of nodes without one: columns by distance from the sources, stacked in each column. */
+/** Positions of nodes without one: the app's one automatic layout (components/editor/layout.ts). */
 function autoPositions(s: Pick<Scenario, 'nodes' | 'links'>): Map<string, { x: number; y: number }> {
-	const depth = new Map<string, number>(s.nodes.map((n) => [n.id, n.kind === 'source' ? 0 : -1]));
-	for (let pass = 0; pass < s.nodes.length; pass++)
-		for (const l of s.links) {
-			const d = depth.get(l.from) ?? -1;
-			if (d >= 0 && (depth.get(l.to) ?? -1) < 0) depth.set(l.to, d + 1);
-		}
-	let maxDepth = 1;
-	for (const n of s.nodes) {
-		if (n.kind === 'exit') continue;
-		maxDepth = Math.max(maxDepth, (depth.get(n.id) ?? 0) + 1);
-	}
-	const columns = new Map<number, string[]>();
-	for (const n of s.nodes) {
-		const d = n.kind === 'exit' ? maxDepth : Math.max(0, depth.get(n.id) ?? 0);
-		columns.set(d, [...(columns.get(d) ?? []), n.id]);
-	}
-	const out = new Map<string, { x: number; y: number }>();
-	for (const [d, ids] of columns)
-		ids.forEach((id, i) => out.set(id, { x: 60 + (d / maxDepth) * (WORLD_W - 120), y: WORLD_H / 2 + (i - (ids.length - 1) / 2) * Math.min(150, (WORLD_H - 100) / ids.length) }));
-	return out;
+	return layoutPositions(s.nodes, s.links);
 }
 
 export function stageLayout(scenario: Pick<Scenario, 'nodes' | 'links'>, model: CompiledModel): StageLayout {

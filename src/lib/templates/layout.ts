@@ -1,11 +1,9 @@
-// Places the nodes of a flow left to right for the editor. A node's column is its longest
-// distance from a source along the main ("done") links — links that lead back to an earlier
-// node are ignored, and side paths (unresolved, failed) only place nodes the main links do
-// not reach. Exits go to the last column. Within a column each node sits level with the
-// nodes that feed it (side-path nodes a row lower), spread apart so none overlap. Nodes
-// that already have a position keep it. The engine ignores positions.
+// Positions for the templates' nodes, from the one automatic layout of the app
+// (components/editor/layout.ts, dagre). `columns` says which column a node belongs in (a
+// check the template tests make on the flows). The engine ignores positions.
 
-import type { FlowNode, Link, Scenario } from '$lib/sim';
+import type { Link, Scenario } from '$lib/sim';
+import { layoutPositions } from '$lib/components/editor/layout';
 
 export const COLUMN_GAP = 280;
 export const ROW_GAP = 130;
@@ -68,35 +66,8 @@ export function columns(flow: Flow): Map<string, number> {
 	return col;
 }
 
-/** A copy of the flow with a position for every node that has none. */
+/** A copy of the flow with a position for every node that has none (the editor's automatic layout). */
 export function withLayout<S extends Flow>(scenario: S): S {
-	const col = columns(scenario);
-	const links = forwardLinks(scenario);
-	const byColumn = new Map<number, FlowNode[]>();
-	for (const n of scenario.nodes) {
-		const c = col.get(n.id)!;
-		(byColumn.get(c) ?? byColumn.set(c, []).get(c)!).push(n);
-	}
-	const y = new Map<string, number>();
-	for (const c of [...byColumn.keys()].sort((a, b) => a - b)) {
-		const nodes = byColumn.get(c)!;
-		const wanted = nodes.map((n, i) => {
-			const feeds = links.filter((l) => l.to === n.id && y.has(l.from));
-			const main = feeds.filter(isMain);
-			const from = main.length ? main : feeds;
-			const level = from.length ? from.reduce((s, l) => s + y.get(l.from)!, 0) / from.length : 0;
-			return { n, i, want: level + (from.length && !main.length ? ROW_GAP : 0) };
-		});
-		wanted.sort((a, b) => a.want - b.want || a.i - b.i);
-		// spread: at least ROW_GAP apart, the group centred where its nodes want to be
-		const centre = wanted.reduce((s, w) => s + w.want, 0) / wanted.length;
-		const spread = wanted.map((w, k) => Math.max(w.want, centre + (k - (wanted.length - 1) / 2) * ROW_GAP));
-		for (let k = 1; k < spread.length; k++) spread[k] = Math.max(spread[k], spread[k - 1] + ROW_GAP);
-		const shift = wanted.length > 1 ? centre - (spread[0] + spread[spread.length - 1]) / 2 : 0;
-		wanted.forEach((w, k) => y.set(w.n.id, Math.round(spread[k] + (wanted.length > 1 ? shift : 0))));
-	}
-	return {
-		...scenario,
-		nodes: scenario.nodes.map((n) => (n.position ? n : { ...n, position: { x: col.get(n.id)! * COLUMN_GAP + (n.kind === 'exit' ? EXIT_OFFSET : 0), y: y.get(n.id)! } }))
-	};
+	const at = layoutPositions(scenario.nodes, scenario.links);
+	return { ...scenario, nodes: scenario.nodes.map((n) => (n.position ? n : { ...n, position: at.get(n.id)! })) };
 }

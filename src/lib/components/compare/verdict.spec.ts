@@ -67,7 +67,7 @@ describe('the plain-language verdict', () => {
 
 		const hant = verdict(c, 'zh-Hant', { baseline: baselineScenario, redesign: redesignScenario });
 		expect(hant.headline).toBe('改善方案對顧客較好。');
-		expect(hant.details).toMatch(/^採用改善方案後，同一批顧客的平均等候時間縮短 \d+%（95% 信賴區間 \d+%–\d+%）；/);
+		expect(hant.details).toMatch(/^採用改善方案後，同一批顧客的平均等待時間縮短 \d+%（95% 信賴區間 \d+%–\d+%）；/);
 		expect(hant.details).toContain('放棄率從');
 		expect(hant.text).not.toMatch(/[A-Za-z]{3,}/);
 

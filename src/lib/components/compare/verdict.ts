@@ -106,7 +106,7 @@ export function verdict(c: Comparison, locale: Locale, scenarios: { baseline?: S
 	}
 
 	const n = Math.min(c.baseline.replications, c.redesign.replications);
-	let note = t(c.baseline.mode === 'steady' ? 'noteSteady' : 'noteDay', { n });
+	let note = t(c.baseline.mode === 'steady' ? 'noteSteady' : 'noteDay', { n: f.num(n) });
 	if (tone === 'same') note += t('sentenceGap') + t('noteSame');
 	const text = [headline, details, targets, note].filter(Boolean).join(t('sentenceGap'));
 	return { tone, headline, details, targets, note, text };

@@ -6,7 +6,7 @@ import { getContext, setContext } from 'svelte';
 import type { NodeKind, Position, Problem } from '$lib/sim';
 import type { ScenarioDoc } from '$lib/state/scenario-doc.svelte';
 import { copyNodes, pasteClip, type Clip } from './clipboard';
-import { freeSpot, layoutPositions, openSpot, pinPositions } from './layout';
+import { autoLayout, freeSpot, layoutPositions, openSpot, pinPositions } from './layout';
 import { addNode, connect, removeLinks, removeNodes } from './nodes';
 import { problemsAt, problemTarget } from './paths';
 import { counted } from './summary';
@@ -100,6 +100,19 @@ export class EditorState {
 		});
 		if (index >= 0) this.selectLink(index);
 		return index >= 0;
+	}
+
+	/** Lays the whole flow out again with the automatic layout (one undo step), then fits the view. */
+	tidy(): void {
+		const at = autoLayout(this.doc.scenario.nodes, this.doc.scenario.links);
+		this.doc.update(this.t('editor.action.tidy'), (d) => {
+			for (const n of d.nodes) {
+				const p = at.get(n.id);
+				if (p) n.position = { x: p.x, y: p.y };
+			}
+		});
+		this.status = this.t('editor.status.tidied');
+		this.fitRequest++;
 	}
 
 	/** Saves positions (after a drag, or arrow keys): one undo step. */

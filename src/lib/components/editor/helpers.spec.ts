@@ -217,10 +217,11 @@ describe('summary', () => {
 describe('openSpot', () => {
 	it('finds room near a point, below what is already there', async () => {
 		const { openSpot } = await import('./layout');
-		expect(openSpot({ x: 100, y: 100 }, [])).toEqual({ x: 15, y: 65 });
-		const spot = openSpot({ x: 100, y: 100 }, [{ x: 15, y: 65 }]);
-		expect(spot.x).toBe(15);
-		expect(spot.y).toBeGreaterThanOrEqual(65 + 70);
+		// centred on the point, a card's size (190 × 90) taken
+		expect(openSpot({ x: 100, y: 100 }, [])).toEqual({ x: 5, y: 55 });
+		const spot = openSpot({ x: 100, y: 100 }, [{ x: 5, y: 55 }]);
+		expect(spot.x).toBe(5);
+		expect(spot.y).toBeGreaterThanOrEqual(55 + 90);
 	});
 });
 

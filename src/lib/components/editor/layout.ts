@@ -1,8 +1,15 @@
-// Where the editor draws nodes that have no saved position: a left-to-right layered layout.
-// Each node's layer is its longest distance from a source along the main path (back edges of
-// loops are ignored), exits go to the last layer, and nodes in a layer are stacked top to bottom.
+// The one automatic layout of a flow, used by the editor (nodes without a saved position, and
+// "Tidy up"), by the templates and by the teaching stage. Each node's layer is its longest
+// distance from a source along the main path (back edges of loops are ignored) and exits go to
+// the last layer; dagre (@dagrejs/dagre, the layout Svelte Flow documents) then orders the
+// nodes within the layers to avoid crossings and places them so that none overlap.
 
+import dagre from '@dagrejs/dagre';
 import type { FlowNode, Link, Position } from '$lib/sim';
+
+/** The size a node card takes on the canvas (flow units), for spacing. */
+export const NODE_W = 190;
+export const NODE_H = 90;
 
 /** Horizontal distance between layers, and vertical between nodes of one layer (flow units). */
 export const LAYER_GAP = 270;
@@ -56,37 +63,58 @@ export function layers(nodes: readonly FlowNode[], links: readonly Link[]): Map<
 }
 
 /**
- * A position for every node: its saved one, or one from the layered layout. Nodes reached only
- * by "unresolved" or "failed" links (back offices, fallbacks) go in a lower lane, so the main
- * path stays a straight line.
+ * A position (top-left corner) for every node from the layered layout, ignoring saved positions.
+ * Nodes reached only by "unresolved" or "failed" links (back offices, fallbacks) are pulled less
+ * towards the main line, so the main path stays straight.
  */
-export function layoutPositions(nodes: readonly FlowNode[], links: readonly Link[]): Map<string, Position> {
+export function autoLayout(nodes: readonly FlowNode[], links: readonly Link[]): Map<string, Position> {
 	const layer = layers(nodes, links);
-	const side = new Set(
-		nodes
-			.filter((n) => {
-				const into = links.filter((l) => l.to === n.id && l.from !== n.id);
-				return into.length > 0 && into.every((l) => (l.on ?? 'done') !== 'done');
-			})
-			.map((n) => n.id)
-	);
-	const main = new Map<number, string[]>();
-	const lower = new Map<number, string[]>();
-	for (const n of nodes) {
-		const l = layer.get(n.id) ?? 0;
-		const lanes = side.has(n.id) ? lower : main;
-		lanes.set(l, [...(lanes.get(l) ?? []), n.id]);
+	const g = new dagre.graphlib.Graph();
+	g.setGraph({ rankdir: 'LR', nodesep: ROW_GAP - NODE_H, ranksep: LAYER_GAP - NODE_W, marginx: 0, marginy: 0 });
+	g.setDefaultEdgeLabel(() => ({}));
+	for (const n of nodes) g.setNode(n.id, { width: NODE_W, height: NODE_H });
+	const seen = new Set<string>();
+	for (const l of links) {
+		const a = layer.get(l.from);
+		const b = layer.get(l.to);
+		// forward links only, each pair once; their length in layers keeps the layering above
+		if (a === undefined || b === undefined || b <= a || seen.has(`${l.from}→${l.to}`)) continue;
+		seen.add(`${l.from}→${l.to}`);
+		g.setEdge(l.from, l.to, { minlen: b - a, weight: (l.on ?? 'done') === 'done' ? 4 : 1 });
 	}
-	const tallest = Math.max(1, ...[...main.values()].map((r) => r.length));
+	dagre.layout(g);
+	const y = new Map<string, number>(nodes.map((n) => [n.id, g.node(n.id)?.y ?? 0]));
+	// side paths (reached only by "unresolved"/"failed" links) sit below the steps that feed them
+	const side = nodes.filter((n) => {
+		const into = links.filter((l) => l.to === n.id && l.from !== n.id);
+		return into.length > 0 && into.every((l) => (l.on ?? 'done') !== 'done');
+	});
+	for (const n of side) {
+		const feeders = links.filter((l) => l.to === n.id).map((l) => y.get(l.from) ?? 0);
+		y.set(n.id, Math.max(y.get(n.id)!, Math.max(...feeders) + ROW_GAP));
+	}
+	// then, per layer, at least a row apart (top to bottom in dagre's order)
+	const byLayer = new Map<number, FlowNode[]>();
+	for (const n of nodes) (byLayer.get(layer.get(n.id) ?? 0) ?? byLayer.set(layer.get(n.id) ?? 0, []).get(layer.get(n.id) ?? 0)!).push(n);
+	for (const column of byLayer.values()) {
+		column.sort((a, b) => y.get(a.id)! - y.get(b.id)!);
+		for (let k = 1; k < column.length; k++) y.set(column[k].id, Math.max(y.get(column[k].id)!, y.get(column[k - 1].id)! + ROW_GAP));
+	}
+	const top = Math.min(...y.values());
 	const out = new Map<string, Position>();
-	for (const [l, ids] of main) {
-		const top = ((tallest - ids.length) * ROW_GAP) / 2;
-		ids.forEach((id, i) => out.set(id, { x: l * LAYER_GAP, y: top + i * ROW_GAP }));
-	}
-	for (const [l, ids] of lower) ids.forEach((id, i) => out.set(id, { x: l * LAYER_GAP, y: (tallest + i) * ROW_GAP }));
-	for (const n of nodes) if (n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y)) out.set(n.id, { ...n.position });
+	// x from the layer (dagre's rank), so the columns line up exactly; y from dagre
+	for (const n of nodes) out.set(n.id, { x: (layer.get(n.id) ?? 0) * LAYER_GAP, y: Math.round(y.get(n.id)! - top) });
 	return out;
 }
+
+/** A position for every node: its saved one, or one from the automatic layout. */
+export function layoutPositions(nodes: readonly FlowNode[], links: readonly Link[]): Map<string, Position> {
+	const out = nodes.some((n) => !hasPosition(n)) ? autoLayout(nodes, links) : new Map<string, Position>();
+	for (const n of nodes) if (hasPosition(n)) out.set(n.id, { ...n.position! });
+	return out;
+}
+
+const hasPosition = (n: FlowNode) => !!n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y);
 
 /** Where to put a new node: right of everything, or at the given point. */
 export function freeSpot(positions: Iterable<Position>): Position {
@@ -100,7 +128,7 @@ export function freeSpot(positions: Iterable<Position>): Position {
 }
 
 /** The first spot at or below `near` (in steps of a row) that no node covers. */
-export function openSpot(near: Position, taken: Iterable<Position>, size = { w: 170, h: 70 }): Position {
+export function openSpot(near: Position, taken: Iterable<Position>, size = { w: NODE_W, h: NODE_H }): Position {
 	const all = [...taken];
 	const spot = { x: Math.round(near.x - size.w / 2), y: Math.round(near.y - size.h / 2) };
 	for (let i = 0; i < 50; i++) {

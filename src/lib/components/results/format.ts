@@ -31,7 +31,7 @@ export function formatValue(x: number | null | undefined, unit: Unit, f: Formatt
 		case 'perHour':
 			return f.num(x, 1);
 		case 'money':
-			return f.num(x, 0);
+			return f.currency && x !== null && x !== undefined ? `${f.num(x, 0)} ${f.currency}` : f.num(x, 0);
 		case 'servers':
 			return f.num(x, 1);
 		case 'score':

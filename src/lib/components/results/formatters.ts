@@ -2,6 +2,7 @@
 import { clock, fmt, minutes, pct, t } from '$lib/i18n/i18n.svelte';
 import type { Formatters } from './format';
 
-export function formatters(open: string | undefined): Formatters {
-	return { num: fmt, pct, minutes, clock: (m) => clock(open, m), t };
+export function formatters(open: string | undefined, currency?: string): Formatters {
+	const code = currency?.trim();
+	return { num: fmt, pct, minutes, clock: (m) => clock(open, m), t, ...(code ? { currency: code } : {}) };
 }

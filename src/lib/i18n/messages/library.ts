@@ -3,6 +3,11 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
+		comparisonsHeading: 'Comparisons',
+		comparisonsList: 'Saved comparisons',
+		openComparison: '{baseline} → {redesign}',
+		forgetComparison: 'Remove comparison {baseline} → {redesign}',
+		forget: 'Remove',
 		heading: 'Your scenarios',
 		empty: 'Nothing saved yet. Open a template below, start a blank scenario or open a file — it is saved on this device as you work.',
 		listLabel: 'Saved scenarios',
@@ -22,6 +27,11 @@ const messages: FeatureMessages = {
 		unavailable: 'This browser does not let Flowbench save here ({error}). You can still open templates and files, and export your work.'
 	},
 	'zh-Hans': {
+		comparisonsHeading: '比较',
+		comparisonsList: '已保存的比较',
+		openComparison: '{baseline} → {redesign}',
+		forgetComparison: '移除比较 {baseline} → {redesign}',
+		forget: '移除',
 		heading: '我的场景',
 		empty: '还没有保存的场景。打开下方的模板、新建空白场景或打开文件——编辑时会自动保存在本设备。',
 		listLabel: '已保存的场景',
@@ -34,13 +44,18 @@ const messages: FeatureMessages = {
 		compareOf: '将 {name} 与其基准方案对比',
 		deleteOf: '删除 {name}',
 		deleted: '已删除“{name}”。',
-		'role.baseline': '现状',
-		'role.redesign': '改进',
+		'role.baseline': '基准方案',
+		'role.redesign': '改进方案',
 		hasResults: '有结果',
 		updated: '修改于 {when}',
 		unavailable: '此浏览器不允许 Flowbench 在本地保存（{error}）。您仍可打开模板和文件，并导出您的工作。'
 	},
 	'zh-Hant': {
+		comparisonsHeading: '比較',
+		comparisonsList: '已儲存的比較',
+		openComparison: '{baseline} → {redesign}',
+		forgetComparison: '移除比較 {baseline} → {redesign}',
+		forget: '移除',
 		heading: '我的情境',
 		empty: '還沒有儲存的情境。開啟下方的範本、新增空白情境或開啟檔案——編輯時會自動儲存在本裝置。',
 		listLabel: '已儲存的情境',
@@ -53,8 +68,8 @@ const messages: FeatureMessages = {
 		compareOf: '將 {name} 與其基準方案比較',
 		deleteOf: '刪除 {name}',
 		deleted: '已刪除「{name}」。',
-		'role.baseline': '現況',
-		'role.redesign': '改善',
+		'role.baseline': '基準方案',
+		'role.redesign': '改善方案',
 		hasResults: '有結果',
 		updated: '修改於 {when}',
 		unavailable: '此瀏覽器不允許 Flowbench 在本機儲存（{error}）。您仍可開啟範本與檔案，並匯出您的工作。'

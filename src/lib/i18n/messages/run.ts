@@ -94,7 +94,7 @@ const messages: FeatureMessages = {
 		interrupted: '頁面關閉或重新載入時有一次執行被中斷。情境已儲存——請重新執行以取得結果。',
 		resultsArea: '結果',
 		viewResults: '檢視結果',
-		noResults: '執行模擬後，這裡會顯示等候時間、服務水準、放棄率、成本與顧客滿意度。',
+		noResults: '執行模擬後，這裡會顯示等待時間、服務水準、放棄率、成本與顧客滿意度。',
 		waitingFirst: '首批重複完成後即顯示結果…',
 		noResultsError: '沒有結果：執行因錯誤而停止（見上方）。',
 		stale: '這些結果對應情境的較早版本。請重新執行以更新。',
@@ -103,7 +103,7 @@ const messages: FeatureMessages = {
 		prevBefore: '上一次執行',
 		prevNow: '本次執行',
 		prevChange: '變化',
-		prevPeakWait: '平均等候（{period} 到達）',
+		prevPeakWait: '平均等待（{period} 到達）',
 		prevSame: '無變化',
 		partialCancelled: '執行已取消：這些結果只包含已完成的重複。'
 	}

@@ -4,6 +4,7 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
+		listSeparator: '; ',
 		title: 'Teaching mode',
 		intro: 'Watch customers move through a service, predict what a change will do, then see the simulation — and the theory — answer. Every dot is a customer of a real simulated day.',
 		lessons: 'Lessons',
@@ -123,6 +124,7 @@ const messages: FeatureMessages = {
 		unstableAnswer: 'In one of the two set-ups the line grows without limit.'
 	},
 	'zh-Hans': {
+		listSeparator: '；',
 		title: '教学模式',
 		intro: '观察顾客如何在服务中流动，预测一项改变会带来什么，然后看模拟——以及理论——给出的答案。每个圆点都是真实模拟中一天里的一位顾客。',
 		lessons: '课程',
@@ -242,6 +244,7 @@ const messages: FeatureMessages = {
 		unstableAnswer: '两种设置之一的队伍会无限增长。'
 	},
 	'zh-Hant': {
+		listSeparator: '；',
 		title: '教學模式',
 		intro: '觀察顧客如何在服務中流動，預測一項改變會帶來什麼，然後看模擬——以及理論——給出的答案。每個圓點都是真實模擬中一天裡的一位顧客。',
 		lessons: '課程',

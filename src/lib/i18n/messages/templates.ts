@@ -32,7 +32,7 @@ const messages: FeatureMessages = {
 	'zh-Hans': {
 		'bank.title': '银行网点',
 		'bank.story': '柜员与后台在午间高峰的表现；优先客户先办理。',
-		'bank.baseline': '所有顾客都排队等候柜员窗口。',
+		'bank.baseline': '所有顾客都排队等待柜员窗口。',
 		'bank.redesign': '两台自助终端分流简单业务。',
 		'clinic.title': '医院门诊',
 		'clinic.story': '挂号、分诊、医生、药房——上午高峰时医生不够用。',
@@ -58,7 +58,7 @@ const messages: FeatureMessages = {
 	'zh-Hant': {
 		'bank.title': '銀行分行',
 		'bank.story': '櫃員與後台在午間尖峰的表現；優先客戶先辦理。',
-		'bank.baseline': '所有顧客都排隊等候櫃員櫃檯。',
+		'bank.baseline': '所有顧客都排隊等待櫃員櫃檯。',
 		'bank.redesign': '兩台自助終端分流簡單業務。',
 		'clinic.title': '醫院門診',
 		'clinic.story': '掛號、檢傷分類、醫師、藥局——上午尖峰時醫師不夠用。',

@@ -148,6 +148,10 @@ export interface Scenario {
 	version: 1;
 	name: string;
 	description?: string;
+	/** ISO 4217 code of the costs ("EUR", "CNY"); absent: plain numbers. */
+	currency?: string;
+	/** Name of the baseline this scenario is a redesign of (kept through export, import and share links). */
+	redesignOf?: string;
 	run: RunSettings;
 	segments: Segment[];
 	nodes: FlowNode[];

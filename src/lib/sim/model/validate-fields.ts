@@ -74,6 +74,8 @@ export const scenarioSpec: ObjectSpec = {
 		version: required(constant(SCENARIO_VERSION), 'Format version; this document describes version 1.', SCENARIO_VERSION),
 		name: required(text(), 'Name of the scenario.', 'Bank branch'),
 		description: optional(text(), 'Free text.', ''),
+		currency: optional(text(), 'Currency of the costs, an ISO 4217 code such as "EUR" or "CNY" (shown with cost figures); absent: costs are plain numbers.'),
+		redesignOf: optional(text(), 'Name of the baseline scenario this one is a redesign of; opening the file links it to that scenario in the library when one of that name is there.'),
 		run: required(runSpec, 'How the simulation is run.', { mode: 'day', hours: 8, replications: 50, seed: 1 }),
 		segments: required(list(segmentSpec, 1), 'Kinds of customer; shares sum to 1.', [{ id: 'all', name: 'Everyone', share: 1 }]),
 		nodes: required(list(nodeSpec), 'The flow\'s nodes: at least one source and one exit.'),
