@@ -113,21 +113,9 @@ export function comparisonPeriodCsv(c: Comparison): string {
 	return csvText(rows);
 }
 
-/** The overall KPIs of each replication of both variants (what the paired intervals are computed from). */
-export interface ReplicationTable {
-	kpis: string[];
-	baseline: number[][];
-	redesign: number[][];
-}
-
-/** Collects each replication's overall KPIs from comparison rows (GROUP_KPIS order). */
-export function replicationTable(rows: { baseline: { overall: ArrayLike<number> }; redesign: { overall: ArrayLike<number> } }[]): ReplicationTable {
-	return {
-		kpis: [...GROUP_KPIS],
-		baseline: rows.map((r) => Array.from(r.baseline.overall)),
-		redesign: rows.map((r) => Array.from(r.redesign.overall))
-	};
-}
+// The per-replication table of a comparison is built where the comparison job lives.
+import type { ReplicationTable } from '$lib/jobs/specs';
+export { replicationTable, type ReplicationTable } from '$lib/jobs/specs';
 
 export function replicationCsv(table: ReplicationTable): string {
 	const rows: Cell[][] = [['replication', 'variant', ...table.kpis]];
