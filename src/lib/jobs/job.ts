@@ -32,6 +32,8 @@ export interface JobOptions<Row> {
 	/** Only tasks [from, to) (a shard); the result is then the rows, not a summary. */
 	from?: number;
 	to?: number;
+	/** Give the rows in task order as the result, not their summary (always so for a shard). */
+	rows?: boolean;
 	onRow?: (index: number, row: Row) => void;
 	onProgress?: (progress: JobProgress) => void;
 	faults?: FaultPlan | null;
@@ -74,7 +76,7 @@ export class Job<Row, Result> {
 				options.onProgress?.(this.progress);
 			}
 		});
-		const whole = from === 0 && to === spec.total;
+		const whole = from === 0 && to === spec.total && !options.rows;
 		this.result = this.#pool.promise.then(
 			(rows) => {
 				this.status = 'done';
