@@ -54,9 +54,12 @@ export function reviveError(s: SerialisedError): Error {
 export class WorkerFaultError extends Error {
 	override name = 'WorkerFaultError';
 	readonly code: 'crashed' | 'silent' | 'cannot-start';
-	constructor(code: WorkerFaultError['code'], message: string) {
+	/** The last fault's own words (e.g. the worker's uncaught error). */
+	readonly detail: string;
+	constructor(code: WorkerFaultError['code'], message: string, detail = '') {
 		super(message);
 		this.code = code;
+		this.detail = detail;
 	}
 }
 

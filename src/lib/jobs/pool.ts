@@ -222,10 +222,12 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 					faults++;
 					if (tries >= maxAttempts || faults > maxFaults) {
 						const what = e.code === 'silent' ? 'went silent' : e.code === 'cannot-start' ? 'could not start' : 'stopped unexpectedly';
+						const where = tries >= maxAttempts ? `a worker ${what} ${tries} times on task ${next + 1}` : `workers ${what} ${faults} times in this run`;
 						throw new WorkerFaultError(
 							e.code,
-							`a worker ${what} ${tries} times on task ${next + 1} (${e.message}); the run was stopped. ` +
-								`The machine may be short of memory: try fewer replications or a shorter run, or reload the page.`
+							`${where} (${e.message}); the run was stopped. ` +
+								`The machine may be short of memory: try fewer replications or a shorter run, or reload the page.`,
+							e.message
 						);
 					}
 					if (next < range.to) queue.unshift({ from: next, to: range.to });

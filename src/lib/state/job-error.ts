@@ -5,7 +5,7 @@ import { t } from '$lib/i18n/i18n.svelte';
 import { WorkerFaultError, WorkerTaskError } from '$lib/jobs/errors';
 
 export function jobErrorText(e: unknown): string {
-	if (e instanceof WorkerFaultError) return t(`jobs.${e.code}`, { detail: e.message.replace(/^a worker /, '') });
+	if (e instanceof WorkerFaultError) return t(`jobs.${e.code}`, { detail: e.detail });
 	if (e instanceof WorkerTaskError) return t('jobs.internal', { detail: e.message });
 	return e instanceof Error ? e.message : String(e);
 }
