@@ -39,7 +39,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	}
 	const utf8 = tryDecode('utf-8', b);
 	if (utf8 !== null) return { ok: true, text: utf8, encoding: 'UTF-8' };
-	const guess = jschardet.detect(Buffer.from(b.buffer, b.byteOffset, b.byteLength)).encoding;
+	// a scenario is mostly ASCII (keys, numbers): detect on the runs of other bytes alone (names), or
+	// the detector sees too little of them to recognise, say, GB18030
+	const runs: number[] = [];
+	for (let i = 0; i < b.length; i++) {
+		if (b[i] >= 0x80) runs.push(b[i]);
+		else if (runs.length && runs[runs.length - 1] !== 0x20) runs.push(0x20);
+	}
+	const guess = jschardet.detect(Buffer.from(runs)).encoding;
 	const label = guess ? (/^gb/i.test(guess) ? 'gb18030' : guess.toLowerCase()) : null;
 	const name = label === 'gb18030' ? 'GB18030' : guess;
 	if (label) {
