@@ -60,6 +60,8 @@ export interface FaultPlan {
 	times?: number;
 	/** Shorter watchdog for the test (ms). */
 	silentMs?: number;
+	/** Written by the pool: faults injected so far (so a test knows the fault happened). */
+	injected?: number;
 }
 
 export interface PoolOptions<Row> {
@@ -159,7 +161,7 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 		const dead = new Promise<never>((_, reject) => worker.onFault((reason) => reject(new Lost('crashed', reason))));
 		dead.catch(() => {});
 		if (wantFault(true)) {
-			injected++;
+			plan!.injected = ++injected;
 			worker.inject?.(plan!.fault);
 		}
 		try {
@@ -188,7 +190,7 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 			received++;
 			options.onRow?.(index, row as Row);
 			if (wantFault(false)) {
-				injected++;
+				plan!.injected = ++injected;
 				w.worker.inject?.(plan!.fault);
 			}
 		};
