@@ -100,6 +100,7 @@ describe('worker faults in the CLI', () => {
 			const r = faulty(plan.after === 'start' ? { ...plan, silentMs: 1500 } : plan);
 			expect(r.code, `${JSON.stringify(plan)}: ${r.stderr}`).toBe(0);
 			expect(r.stdout, JSON.stringify(plan)).toBe(clean.stdout);
+			expect(r.stderr).toMatch(/^note: 1 worker thread failed and was replaced/m);
 		}
 	});
 

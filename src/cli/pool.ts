@@ -46,7 +46,10 @@ export async function runJobInWorkers<Row, Result>(spec: JobSpec<Row, Result>, o
 	process.once('SIGINT', cancel);
 	process.once('SIGTERM', cancel);
 	try {
-		return await job.result;
+		const result = await job.result;
+		if (job.replaced)
+			process.stderr.write(`note: ${job.replaced} worker thread${job.replaced > 1 ? 's' : ''} failed and ${job.replaced > 1 ? 'were' : 'was'} replaced; the replications concerned ran again (results unaffected)\n`);
+		return result;
 	} finally {
 		process.off('SIGINT', cancel);
 		process.off('SIGTERM', cancel);
