@@ -17,6 +17,7 @@ export const OUT = join(root, 'dist-cli');
 const STAMP = join(OUT, 'inputs.json');
 const SELF = fileURLToPath(import.meta.url);
 
+/** @param {string} file */
 const hash = (file) => createHash('sha1').update(readFileSync(file)).digest('hex');
 
 /** True when the bundle exists and every file the last build read is unchanged. */
@@ -24,7 +25,7 @@ export function cliIsFresh() {
 	try {
 		const stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
 		for (const [file, h] of Object.entries(stamp.inputs)) if (hash(join(root, file)) !== h) return false;
-		return stamp.outputs.every((f) => existsSync(join(OUT, f)));
+		return stamp.outputs.every((/** @type {string} */ f) => existsSync(join(OUT, f)));
 	} catch {
 		return false;
 	}
@@ -57,6 +58,7 @@ export async function buildCli() {
 		renameSync(tmp, f.path);
 		outputs.push(relative(OUT, f.path));
 	}
+	/** @type {Record<string, string>} */
 	const inputs = { [relative(root, SELF)]: hash(SELF) };
 	for (const file of Object.keys(result.metafile.inputs)) inputs[file] = hash(join(root, file));
 	const tmp = `${STAMP}.${process.pid}.tmp`;

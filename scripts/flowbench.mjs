@@ -14,6 +14,7 @@ if (process.argv[2] !== '--bench') {
 	await import(pathToFileURL(join(OUT, 'flowbench.js')).href);
 } else {
 	const args = process.argv.slice(3);
+	/** @param {string} file */
 	const step = (file) => {
 		const r = spawnSync(process.execPath, [file, ...args], { stdio: 'inherit' });
 		if (r.status !== 0) process.exit(r.status ?? 1);
