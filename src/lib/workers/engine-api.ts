@@ -61,7 +61,8 @@ export const engineApi = {
 
 	/** Fault injection for tests: an uncaught error, as a crashing worker gives. */
 	crash(): void {
-		setTimeout(() => {
+		// thrown right after this message, before the worker takes another task
+		queueMicrotask(() => {
 			throw new Error('injected fault: the worker crashed');
 		});
 	},
