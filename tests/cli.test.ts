@@ -1,7 +1,7 @@
 // The command line as other tools use it: run and validate on the shared examples, the
 // results JSON contract, clear errors for bad files (path: message, exit 1, no stack trace).
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { cli as run } from './cli-helpers';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +10,7 @@ const EXAMPLES = join(__dirname, '../static/examples');
 const tmp = mkdtempSync(join(tmpdir(), 'flowbench-cli-'));
 
 function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		cwd: join(__dirname, '..'),
-		encoding: 'utf8',
-		timeout: 300_000
-	});
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+	return run(args);
 }
 
 const KPI = expect.objectContaining({ mean: expect.any(Number), low: expect.any(Number), high: expect.any(Number) });

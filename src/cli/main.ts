@@ -1,140 +1,100 @@
-// The Flowbench command line: validate and run scenario files without a browser, on the
-// same engine the app uses, with replications spread over worker threads.
+// The Flowbench command line: validate, run and compare scenario files without a browser, on
+// the same engine the app uses, with replications spread over worker threads; shard and merge
+// for clusters. Commands are one table; each lives in ./commands/.
 //
-//   flowbench run <scenario.json> [--replications N] [--seed S] [--out results.json] [--workers N]
-//   flowbench compare <baseline.json> <redesign.json> [--replications N] [--seed S] [--out comparison.json] [--workers N]
-//   flowbench validate <scenario.json>
+// Exit codes: 0 done, 1 invalid scenario (or part files that do not merge), 2 bad command
+// line, 3 the run could not finish (unstable system, runaway model, cancelled, workers
+// failing), 70 internal error. The process ends by itself once stdout has drained (never
+// process.exit), so piped output is always complete.
 
-import { writeFileSync } from 'node:fs';
-import {
-	CancelledError,
-	RunawayError,
-	UnstableError,
-	prepareComparison,
-	prepareRun,
-	summariseComparison,
-	summariseRun,
-	type Problem
-} from '../lib/sim/index';
-import { loadScenario } from './load';
-import { runComparisonReplications, runReplications } from './pool';
-import { parseArgs, UsageError, USAGE } from './args';
-import { commandOptimise } from './commands/optimise';
-import { commandSweep } from './commands/sweep';
+import { isRunError } from '../lib/jobs/errors';
+import { parseArgs, UsageError } from './args';
+import type { Command } from './command';
+import { compareCommand } from './commands/compare';
+import { mergeCommand } from './commands/merge';
+import { runCommand } from './commands/run';
+import { validateCommand } from './commands/validate';
+import { write } from './output';
+import { commandOptimise, OPTIMISE_USAGE } from './commands/optimise';
+import { commandSweep, SWEEP_USAGE } from './commands/sweep';
 
-function printProblems(problems: Problem[], stream = process.stderr): void {
-	for (const p of problems) stream.write(`${p.path}: ${p.message}\n`);
-}
+const COMMANDS: Record<string, Command> = {
+	run: runCommand,
+	compare: compareCommand,
+	validate: validateCommand,
+	merge: mergeCommand
+};
 
-function progressReporter(quiet: boolean): (done: number, total: number) => void {
-	const started = Date.now();
-	let firstDone = 0;
-	let lastShown = 0;
-	return (done, total) => {
-		const now = Date.now();
-		if (done === 2) firstDone = now;
-		// only long runs talk: after a second, at most every half second, and at the end;
-		// the time left is estimated from the pace since the second replication (after worker start-up)
-		if (quiet || done < 3 || now - started < 1000 || (now - lastShown < 500 && done < total)) return;
-		lastShown = now;
-		const left = Math.round((((now - firstDone) / (done - 2)) * (total - done)) / 1000);
-		process.stderr.write(`replication ${done}/${total} (${Math.round((100 * done) / total)}%), about ${left} s left\n`);
-	};
-}
+/** Commands that read their own flags (many of their own; see each file): name → usage and entry. */
+const OWN_FLAG_COMMANDS: Record<string, { usage: string; run(argv: string[]): Promise<number> }> = {
+	import: {
+		usage: '  flowbench import <log.csv|tsv|xlsx> [--map mapping.json] [--out scenario.json] [--survey survey.csv]   (import --help: all options)',
+		// the spreadsheet reader is large: loaded only for an import
+		run: async (argv) => (await import('./commands/import')).commandImport(argv)
+	},
+	optimise: { usage: OPTIMISE_USAGE, run: commandOptimise },
+	sweep: { usage: SWEEP_USAGE, run: commandSweep }
+};
 
-async function commandRun(args: ReturnType<typeof parseArgs>): Promise<number> {
-	const loaded = loadScenario(args.file);
-	if (!loaded.ok) {
-		printProblems(loaded.problems);
-		return 1;
-	}
-	if (!args.quiet) for (const w of loaded.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
-	const run = prepareRun(loaded.scenario, { replications: args.replications, seed: args.seed });
-	const progress = progressReporter(args.quiet);
-	const started = Date.now();
-	const rows = await runReplications(run, args.workers, progress);
-	const results = summariseRun(run, rows);
-	const json = JSON.stringify(results, null, 2) + '\n';
-	if (args.out) writeFileSync(args.out, json);
-	else process.stdout.write(json);
-	if (!args.quiet && Date.now() - started > 1000)
-		process.stderr.write(`done: ${run.replications} replications in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-	return 0;
-}
+export const EXIT = { ok: 0, invalid: 1, usage: 2, cannotFinish: 3, internal: 70 } as const;
 
-async function commandCompare(args: ReturnType<typeof parseArgs>): Promise<number> {
-	const baseline = loadScenario(args.file);
-	const redesign = loadScenario(args.other!);
-	if (!baseline.ok || !redesign.ok) {
-		// name the file: both files share the same paths
-		if (!baseline.ok) printProblems(baseline.problems.map((p) => ({ ...p, path: `${args.file}: ${p.path}` })));
-		if (!redesign.ok) printProblems(redesign.problems.map((p) => ({ ...p, path: `${args.other}: ${p.path}` })));
-		return 1;
-	}
-	if (!args.quiet)
-		for (const [file, loaded] of [
-			[args.file, baseline],
-			[args.other!, redesign]
-		] as const)
-			for (const w of loaded.warnings) process.stderr.write(`warning: ${file}: ${w.path}: ${w.message}\n`);
-	const prep = prepareComparison(baseline.scenario, redesign.scenario, { replications: args.replications, seed: args.seed });
-	const started = Date.now();
-	const rows = await runComparisonReplications(prep, args.workers, progressReporter(args.quiet));
-	const comparison = summariseComparison(prep, rows);
-	const json = JSON.stringify(comparison, null, 2) + '\n';
-	if (args.out) writeFileSync(args.out, json);
-	else process.stdout.write(json);
-	if (!args.quiet && Date.now() - started > 1000)
-		process.stderr.write(`done: ${prep.replications} replications of both scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-	return 0;
-}
-
-function commandValidate(file: string): number {
-	const loaded = loadScenario(file);
-	if (!loaded.ok) {
-		printProblems(loaded.problems);
-		return 1;
-	}
-	for (const w of loaded.warnings) process.stdout.write(`warning: ${w.path}: ${w.message}\n`);
-	process.stdout.write(`${file}: valid scenario "${loaded.scenario.name}"\n`);
-	return 0;
+function usage(): string {
+	const lines = [...Object.values(COMMANDS).map((c) => `  flowbench ${c.usage}`), ...Object.values(OWN_FLAG_COMMANDS).map((c) => c.usage)];
+	const helps = Object.entries(COMMANDS).map(([name, c]) => `${name.padEnd(10)}${c.help.replace(/\n/g, '\n' + ' '.repeat(10))}`);
+	return (
+		`Usage:\n${lines.join('\n')}\n\n${helps.join('\n')}\n\n` +
+		'--shard i/N computes only slice i (0 ≤ i < N) of the replications and writes a part file;\n' +
+		'`flowbench merge` combines all N parts into the same bytes as the unsharded run.\n\n' +
+		'Exit codes: 0 done, 1 invalid scenario, 2 bad command line, 3 the run could not finish\n' +
+		'(unstable system, runaway model, cancelled, workers failing), 70 internal error.\n'
+	);
 }
 
 async function main(argv: string[]): Promise<number> {
-	if (argv[0] === 'import') return (await import('./commands/import')).commandImport(argv.slice(1));
-	if (argv[0] === 'optimise') return commandOptimise(argv.slice(1));
-	if (argv[0] === 'sweep') return commandSweep(argv.slice(1));
+	const own = OWN_FLAG_COMMANDS[argv[0]];
+	if (own) {
+		try {
+			return await own.run(argv.slice(1));
+		} catch (e) {
+			if (!isRunError(e)) throw e;
+			await write(process.stderr, `error: ${e.message}\n`);
+			return EXIT.cannotFinish;
+		}
+	}
 	let args;
 	try {
-		args = parseArgs(argv);
+		args = parseArgs(argv, COMMANDS);
 	} catch (e) {
-		if (e instanceof UsageError) {
-			process.stderr.write(`${e.message}\n\n${USAGE}`);
-			return 2;
-		}
-		throw e;
+		if (!(e instanceof UsageError)) throw e;
+		await write(process.stderr, `${e.message}\n\n${usage()}`);
+		return EXIT.usage;
 	}
 	if (args.command === 'help') {
-		process.stdout.write(USAGE);
-		return 0;
+		await write(process.stdout, usage());
+		return EXIT.ok;
 	}
-	if (args.command === 'validate') return commandValidate(args.file);
 	try {
-		return await (args.command === 'compare' ? commandCompare(args) : commandRun(args));
+		return await COMMANDS[args.command].run(args);
 	} catch (e) {
-		if (e instanceof UnstableError || e instanceof RunawayError || e instanceof CancelledError) {
-			process.stderr.write(`error: ${e.message}\n`);
-			return 3;
+		if (e instanceof UsageError) {
+			await write(process.stderr, `${e.message}\n`);
+			return EXIT.usage;
+		}
+		if (isRunError(e)) {
+			await write(process.stderr, `error: ${e.message}\n`);
+			return EXIT.cannotFinish;
 		}
 		throw e;
 	}
 }
 
 main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
-	(e) => {
+	(code) => {
+		process.exitCode = code;
+	},
+	(e: unknown) => {
 		// an engine bug, not a user error: say so plainly, without a wall of stack
-		process.stderr.write(`internal error: ${(e as Error).message ?? e}\nPlease report this with the scenario file.\n`);
-		process.exit(70);
+		process.stderr.write(`internal error: ${(e as Error)?.message ?? e}\nPlease report this with the scenario file.\n`);
+		process.exitCode = EXIT.internal;
 	}
 );

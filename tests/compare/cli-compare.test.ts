@@ -2,7 +2,7 @@
 // the same customers, the documented comparison JSON, worker threads not changing any byte,
 // and clear errors for a missing or invalid second file.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { cli as run } from '../cli-helpers';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,12 +13,7 @@ const KIOSKS = join(EXAMPLES, 'bank-branch-kiosks.json');
 const tmp = mkdtempSync(join(tmpdir(), 'flowbench-compare-'));
 
 function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		cwd: join(__dirname, '../..'),
-		encoding: 'utf8',
-		timeout: 300_000
-	});
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+	return run(args);
 }
 
 const DIFF = expect.objectContaining({

@@ -4,20 +4,14 @@
 // this tab (memory and sessionStorage), so the printable report opens without running again
 // as long as neither scenario changed.
 
-import {
-	prepareComparison,
-	prepareRun,
-	replicationTable,
-	summariseComparison,
-	UnstableError,
-	type Comparison,
-	type ComparisonRow,
-	type PreparedComparison,
-	type ReplicationTable,
-	type Scenario
-} from '$lib/sim';
-import { compareInWorkers, PoolCancelled, type ComparePoolRun } from '$lib/workers/compare-pool';
-import { secondsLeft } from '$lib/workers/partition';
+import { prepareRun, UnstableError, type Comparison, type ComparisonRow, type Scenario } from '$lib/sim';
+import { startJob } from '$lib/workers/browser-pool';
+import { compareJob, replicationTable, type ReplicationTable } from '$lib/jobs/specs';
+import { JobCancelled } from '$lib/jobs/errors';
+import type { Job } from '$lib/jobs/job';
+import { jobErrorText } from './job-error';
+
+export type { ReplicationTable };
 
 export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -88,7 +82,7 @@ export class CompareController {
 	replications = $state.raw<ReplicationTable | null>(null);
 	error = $state<string | null>(null);
 
-	#pool: ComparePoolRun | null = null;
+	#job: Job<ComparisonRow, Comparison> | null = null;
 	#pair: string;
 
 	/** `pair` names the two library entries ("baselineId/redesignId"), for the stored copy. */
@@ -108,37 +102,34 @@ export class CompareController {
 
 	start(baseline: Scenario, redesign: Scenario, settings: CompareSettings): void {
 		this.cancel();
-		let prep: PreparedComparison;
+		let spec: ReturnType<typeof compareJob>;
 		try {
-			prep = prepareComparison(baseline, redesign, settings);
+			spec = compareJob(baseline, redesign, settings);
 		} catch (e) {
 			this.status = 'error';
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = jobErrorText(e);
 			return;
 		}
-		const total = prep.replications;
-		const started = performance.now();
-		let done = 0;
+		const total = spec.total;
 		this.status = 'running';
 		this.error = null;
 		this.progress = { done: 0, total, secondsLeft: null };
 		const key = comparisonKey(baseline, redesign, settings);
+		let rows: ComparisonRow[] = [];
 
-		const pool = compareInWorkers(baseline, redesign, {
-			seed: prep.seed,
-			replications: total,
-			onRow: () => {
-				if (this.#pool !== pool) return;
-				done++;
-				this.progress = { done, total, secondsLeft: secondsLeft(performance.now() - started, done, total) };
+		const job: Job<ComparisonRow, Comparison> = startJob(
+			{ ...spec, summarise: (all) => ((rows = all), spec.summarise(all)) },
+			{
+				onProgress: (p) => {
+					if (this.#job === job) this.progress = p;
+				}
 			}
-		});
-		this.#pool = pool;
-		pool.promise.then(
-			(rows: ComparisonRow[]) => {
-				if (this.#pool !== pool) return;
-				this.#pool = null;
-				const comparison = summariseComparison(prep, rows);
+		);
+		this.#job = job;
+		job.result.then(
+			(comparison) => {
+				if (this.#job !== job) return;
+				this.#job = null;
 				const replications = replicationTable(rows);
 				remember(this.#pair, { key, comparison, replications });
 				this.comparison = comparison;
@@ -147,21 +138,21 @@ export class CompareController {
 				this.status = 'done';
 			},
 			(e: unknown) => {
-				if (this.#pool !== pool) return;
-				this.#pool = null;
-				if (e instanceof PoolCancelled) return;
+				if (this.#job !== job) return;
+				this.#job = null;
+				if (e instanceof JobCancelled) return;
 				this.status = 'error';
-				this.error = e instanceof Error ? e.message : String(e);
+				this.error = jobErrorText(e);
 			}
 		);
 	}
 
 	/** Stops at once (terminates the workers); earlier results, if any, stay. */
 	cancel(): void {
-		const pool = this.#pool;
-		if (!pool) return;
-		this.#pool = null;
-		pool.cancel();
+		const job = this.#job;
+		if (!job) return;
+		this.#job = null;
+		job.cancel();
 		this.status = 'cancelled';
 		this.progress = { ...this.progress, secondsLeft: null };
 	}

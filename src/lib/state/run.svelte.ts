@@ -4,9 +4,12 @@
 
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { problemText } from '$lib/i18n/problem-text';
-import { prepareRun, summariseRun, UnstableError, type PreparedRun, type ReplicationRow, type Results, type Scenario } from '$lib/sim';
-import { runInWorkers, PoolCancelled, type PoolRun } from '$lib/workers/pool';
-import { secondsLeft } from '$lib/workers/partition';
+import { prepareRun, summariseRun, UnstableError, type ReplicationRow, type Results, type Scenario } from '$lib/sim';
+import { startJob } from '$lib/workers/browser-pool';
+import { runJob } from '$lib/jobs/specs';
+import { JobCancelled } from '$lib/jobs/errors';
+import type { Job } from '$lib/jobs/job';
+import { jobErrorText } from './job-error';
 import { simKey } from './sim-key';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -53,7 +56,7 @@ export class RunController {
 	 */
 	previous = $state.raw<{ results: Results; key: string } | null>(null);
 
-	#pool: PoolRun | null = null;
+	#job: Job<ReplicationRow, Results> | null = null;
 	#hooks: RunHooks;
 
 	constructor(hooks: RunHooks = {}, initial?: { results: Results; key: string } | null) {
@@ -72,17 +75,17 @@ export class RunController {
 
 	start(scenario: Scenario, options: { replications?: number; seed?: number } = {}): void {
 		this.cancel();
-		let run: PreparedRun;
+		let spec: ReturnType<typeof runJob>;
 		try {
-			run = prepareRun(scenario, options);
+			spec = runJob(scenario, options);
 		} catch (e) {
 			this.status = 'error';
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = jobErrorText(e);
 			return;
 		}
-		const total = run.replications;
+		const run = spec.prepared;
+		const total = spec.total;
 		const started = performance.now();
-		const rows = new Map<number, ReplicationRow>();
 		let nextSummary = started + PARTIAL_EVERY_MS;
 		let nextProgress = 0;
 		const key = simKey(scenario);
@@ -95,23 +98,18 @@ export class RunController {
 		this.progress = { done: 0, total, secondsLeft: null };
 		this.#hooks.onStart?.();
 
-		const pool = runInWorkers(scenario, {
-			seed: run.seed,
-			replications: total,
-			onRow: (rep, row) => {
-				if (this.#pool !== pool) return;
-				rows.set(rep, row);
+		const job: Job<ReplicationRow, Results> = startJob(spec, {
+			onProgress: (p) => {
+				if (this.#job !== job || p.done === total) return;
 				const now = performance.now();
-				if (rows.size === total) return;
 				if (now >= nextProgress) {
 					nextProgress = now + PROGRESS_EVERY_MS;
-					this.progress = { done: rows.size, total, secondsLeft: secondsLeft(now - started, rows.size, total) };
+					this.progress = p;
 				}
 				if (now >= nextSummary) {
 					// the next partial waits in proportion to what this one costs, drawing included
 					nextSummary = Infinity;
-					const sorted = [...rows.keys()].sort((a, b) => a - b).map((k) => rows.get(k)!);
-					this.results = summariseRun(run, sorted);
+					this.results = summariseRun(run, job.rowsSoFar());
 					requestAnimationFrame(() => {
 						const cost = performance.now() - now;
 						nextSummary = performance.now() + Math.max(PARTIAL_EVERY_MS, cost / PARTIAL_BUDGET);
@@ -119,23 +117,22 @@ export class RunController {
 				}
 			}
 		});
-		this.#pool = pool;
-		pool.promise.then(
-			(all) => {
-				if (this.#pool !== pool) return;
-				this.#pool = null;
-				const results = summariseRun(run, all);
+		this.#job = job;
+		job.result.then(
+			(results) => {
+				if (this.#job !== job) return;
+				this.#job = null;
 				this.results = results;
 				this.progress = { done: total, total, secondsLeft: 0 };
 				this.status = 'done';
 				this.#hooks.onDone?.(results, key);
 			},
 			(e: unknown) => {
-				if (this.#pool !== pool) return;
-				this.#pool = null;
-				if (e instanceof PoolCancelled) return;
+				if (this.#job !== job) return;
+				this.#job = null;
+				if (e instanceof JobCancelled) return;
 				this.status = 'error';
-				this.error = e instanceof Error ? e.message : String(e);
+				this.error = jobErrorText(e);
 				this.results = null;
 				this.#hooks.onStop?.();
 			}
@@ -144,10 +141,10 @@ export class RunController {
 
 	/** Stops a run at once; partial results stay on screen, marked as cancelled. */
 	cancel(): void {
-		const pool = this.#pool;
-		if (!pool) return;
-		this.#pool = null;
-		pool.cancel();
+		const job = this.#job;
+		if (!job) return;
+		this.#job = null;
+		job.cancel();
 		this.status = 'cancelled';
 		this.progress = { ...this.progress, secondsLeft: null };
 		this.#hooks.onStop?.();

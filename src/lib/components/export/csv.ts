@@ -113,7 +113,8 @@ export function comparisonPeriodCsv(c: Comparison): string {
 	return csvText(rows);
 }
 
-// The per-replication table is collected by the engine (sim/experiment/replication-table.ts).
+// The per-replication table of a comparison is collected by the engine (sim/experiment/replication-table.ts).
+import type { ReplicationTable } from '$lib/sim';
 export { replicationTable, type ReplicationTable } from '$lib/sim';
 
 export function replicationCsv(table: ReplicationTable): string {

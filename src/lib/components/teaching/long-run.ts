@@ -1,9 +1,11 @@
 // Many replications of a lesson's scenario in the app's simulation workers (so the page stays
-// smooth while they run), summarised into results. An unstable steady-state model is refused
-// at once with the engine's UnstableError.
+// smooth while they run), summarised into results: a run job of the shared pipeline
+// (src/lib/jobs). An unstable steady-state model is refused at once with the engine's
+// UnstableError; cancel rejects with JobCancelled (named 'PoolCancelled').
 
-import { prepareRun, summariseRun, type Results, type Scenario } from '$lib/sim';
-import { runInWorkers } from '$lib/workers/pool';
+import type { Results, Scenario } from '$lib/sim';
+import { startJob } from '$lib/workers/browser-pool';
+import { runJob } from '$lib/jobs/specs';
 
 export interface LongRunJob {
 	promise: Promise<Results>;
@@ -11,13 +13,12 @@ export interface LongRunJob {
 }
 
 export function startLongRun(scenario: Scenario): LongRunJob {
-	let run;
+	let spec;
 	try {
-		run = prepareRun(scenario);
+		spec = runJob(scenario);
 	} catch (e) {
 		return { promise: Promise.reject(e), cancel: () => {} };
 	}
-	const prepared = run;
-	const pool = runInWorkers(scenario, { seed: prepared.seed, replications: prepared.replications });
-	return { promise: pool.promise.then((rows) => summariseRun(prepared, rows)), cancel: () => pool.cancel() };
+	const job = startJob(spec);
+	return { promise: job.result, cancel: () => job.cancel() };
 }

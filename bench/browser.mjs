@@ -1,0 +1,108 @@
+// Browser throughput: 1,000 bank-branch days run in the app (Chromium, the app's web workers,
+// after a warm-up run so the workers are loaded), timed from the click on Run to "Done", and
+// the longest main-thread task during the run (PerformanceObserver 'longtask'). A benchmark,
+// not a test: it prints figures and asserts nothing.
+//
+//   npm run bench:browser [-- --dev] [-- --quick] [-- --days N] [-- --port P]
+// Without --dev it serves the production build (vite build first if build/ is missing) with
+// vite preview; --dev uses the dev server (slower worker start, quicker to begin).
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+	const i = argv.indexOf(name);
+	return i >= 0 ? argv[i + 1] : fallback;
+};
+const dev = argv.includes('--dev');
+const days = Number(opt('--days', argv.includes('--quick') ? 200 : 1000));
+const port = Number(opt('--port', process.env.BENCH_PORT ?? 5299));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const isRoot = process.getuid?.() === 0;
+
+if (!dev && !existsSync(join(root, 'build', 'index.html'))) {
+	console.log('browser benchmark: building the app (vite build)…');
+	const b = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const server = spawn('npx', ['vite', dev ? 'dev' : 'preview', '--port', String(port), '--strictPort'], {
+	cwd: root,
+	stdio: 'ignore',
+	detached: true,
+	env: { ...process.env, BROWSER: 'none' }
+});
+const stopServer = () => {
+	try {
+		process.kill(-server.pid, 'SIGTERM');
+	} catch {
+		// already gone
+	}
+};
+process.on('exit', stopServer);
+
+const base = `http://localhost:${port}`;
+for (let i = 0; ; i++) {
+	try {
+		if ((await fetch(base)).ok) break;
+	} catch {
+		// not up yet
+	}
+	if (i > 600) throw new Error(`the app server did not start on ${base}`);
+	await new Promise((r) => setTimeout(r, 250));
+}
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath,
+	args: [...(isRoot ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+});
+try {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.addInitScript(() => {
+		const tasks = [];
+		globalThis.__longTasks = tasks;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	await page.goto(`${base}/template/bank-baseline`);
+	const panel = page.getByRole('region', { name: 'Run' });
+	const reps = panel.getByRole('spinbutton', { name: 'Replications (days)' });
+	await reps.waitFor({ timeout: 180_000 });
+
+	const run = async (n) => {
+		await reps.fill(String(n));
+		const t0 = await page.evaluate(() => performance.now());
+		await panel.getByRole('button', { name: /Run simulation|Run again/ }).click();
+		const t1 = await page.waitForFunction(
+			(n) => {
+				const s = document.querySelector('section[aria-label] [role="status"]');
+				return s && s.textContent.includes(`Done: ${n.toLocaleString('en')} replications`) ? performance.now() : false;
+			},
+			n,
+			{ polling: 'raf', timeout: 600_000 }
+		);
+		const end = await t1.jsonValue();
+		const long = await page.evaluate(([a, b]) => globalThis.__longTasks.filter((t) => t.start >= a && t.start <= b), [t0, end]);
+		return { seconds: (end - t0) / 1000, long };
+	};
+
+	await run(100); // warm-up: loads the workers (kept warm between runs) and the results page
+	const workers = await page.evaluate(() => navigator.hardwareConcurrency);
+	const best = [];
+	for (let i = 0; i < 3; i++) best.push(await run(days));
+	best.sort((a, b) => a.seconds - b.seconds);
+	const b = best[0];
+	const longest = Math.max(0, ...best.flatMap((r) => r.long.map((t) => t.duration)));
+	const count = best.reduce((s, r) => s + r.long.length, 0);
+	console.log(
+		`browser (Chromium, ${workers} workers, ${dev ? 'dev server' : 'production build'}): ${days} bank days in ${b.seconds.toFixed(3)} s → ${(days / b.seconds).toFixed(0)} days/s (best of 3, warm workers)`
+	);
+	console.log(`browser main thread during those runs: longest task ${longest.toFixed(0)} ms, ${count} task${count === 1 ? '' : 's'} over 50 ms`);
+} finally {
+	await browser.close();
+	stopServer();
+}

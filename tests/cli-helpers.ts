@@ -1,0 +1,46 @@
+// Running the command line as users do: the esbuild bundle (dist-cli/flowbench.js), rebuilt
+// first if a source changed, in a child process.
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..');
+export const EXAMPLES = join(ROOT, '../shared/design/examples');
+export const BUNDLE = join(ROOT, 'dist-cli/flowbench.js');
+
+let built = false;
+export function ensureBuilt(): void {
+	if (built) return;
+	const r = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, encoding: 'utf8' });
+	if (r.status !== 0) throw new Error(`building the CLI failed: ${r.stderr}`);
+	built = true;
+}
+
+export interface CliResult {
+	code: number | null;
+	signal: NodeJS.Signals | null;
+	stdout: string;
+	stderr: string;
+}
+
+export function cli(args: string[], options: SpawnSyncOptions = {}): CliResult {
+	ensureBuilt();
+	const r = spawnSync(process.execPath, [BUNDLE, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 28, ...options });
+	return { code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr) };
+}
+
+/** The CLI with its stdout read by a slow consumer (nothing read for `pauseMs`, then all of it). */
+export function cliSlowReader(args: string[], pauseMs: number, env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+	ensureBuilt();
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [BUNDLE, ...args], { cwd: ROOT, env });
+		const out: Buffer[] = [];
+		let err = '';
+		child.stdout.pause();
+		setTimeout(() => {
+			child.stdout.on('data', (d: Buffer) => out.push(d));
+			child.stdout.resume();
+		}, pauseMs);
+		child.stderr.on('data', (d) => (err += d));
+		child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: err }));
+	});
+}
