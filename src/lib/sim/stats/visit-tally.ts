@@ -12,7 +12,10 @@ import { F_ABANDONED, F_BALKED, F_CLOSED_OUT, F_FIRST_CONTACT_RESOLVED, F_RESOLV
 import type { Simulation } from '../core/simulation';
 import { WAIT_BINS } from '../experiment/kpis';
 import { normalCdf } from '../random/normal';
-import { customerLatent, type CompiledSatisfaction } from '../satisfaction/customer';
+import type { CompiledSatisfaction } from '../satisfaction/customer';
+import { drawUniform, PURPOSE } from '../random/draw';
+import { normalQuantile } from '../random/normal';
+import { TOLERANCE_STEPS, toleranceTable } from '../satisfaction/tolerance-table';
 import { netPromoter, scoreTable, type ScoreTable } from '../satisfaction/table';
 import { QuantileSketch } from './quantile-sketch';
 
@@ -46,7 +49,12 @@ const FCR = F_FIRST_CONTACT_RESOLVED;
 const GONE = F_ABANDONED | F_BALKED | F_CLOSED_OUT;
 const BINS = WAIT_BINS;
 const Phi = normalCdf;
-const latentOf = customerLatent;
+const uniform = drawUniform;
+const TOLERANCE = PURPOSE.TOLERANCE;
+const probit = normalQuantile;
+const STEPS = TOLERANCE_STEPS;
+/** Outcomes the latent score counts as abandoned (satisfaction/customer.ts latentFromParts). */
+const LEFT = F_ABANDONED | F_BALKED;
 
 export class VisitTally {
 	readonly segments: number;
@@ -66,6 +74,25 @@ export class VisitTally {
 	#table: ScoreTable;
 	#cutCsat: number;
 	#cutTop: number;
+	// the satisfaction parameters as plain numbers, for the inline latent score in add()
+	#segDesired: Float64Array;
+	#segAdequate: Float64Array;
+	#spread: number;
+	#halfSpread2: number;
+	#tolLo: number;
+	#tolHi: number;
+	#tolFactor: Float64Array;
+	#tolSlope: Float64Array;
+	#baseline: number;
+	#zonePenalty: number;
+	#beyondPenalty: number;
+	#maxWaitPenalty: number;
+	#unresolved: number;
+	#abandoned: number;
+	#extraContact: number;
+	#transfer: number;
+	#overtake: number;
+	#maxOvertakes: number;
 
 	constructor(m: CompiledModel) {
 		this.segments = m.segmentCount;
@@ -80,6 +107,26 @@ export class VisitTally {
 		this.#table = scoreTable(m.satisfaction.params);
 		this.#cutCsat = m.satisfaction.params.cutpoints[2];
 		this.#cutTop = m.satisfaction.params.cutpoints[3];
+		const p = m.satisfaction.params;
+		this.#segDesired = m.satisfaction.segDesired;
+		this.#segAdequate = m.satisfaction.segAdequate;
+		this.#spread = p.toleranceSpread;
+		const tt = toleranceTable(p.toleranceSpread);
+		this.#halfSpread2 = tt.halfVariance;
+		this.#tolLo = tt.lo;
+		this.#tolHi = tt.hi;
+		this.#tolFactor = tt.factor;
+		this.#tolSlope = tt.slope;
+		this.#baseline = p.baseline;
+		this.#zonePenalty = p.zonePenalty;
+		this.#beyondPenalty = p.beyondPenalty;
+		this.#maxWaitPenalty = p.maxWaitPenalty;
+		this.#unresolved = p.unresolved;
+		this.#abandoned = p.abandoned;
+		this.#extraContact = p.extraContact;
+		this.#transfer = p.transfer;
+		this.#overtake = p.overtake;
+		this.#maxOvertakes = p.maxOvertakes;
 	}
 
 	/** Customers tallied since the last reset. */
@@ -125,7 +172,45 @@ export class VisitTally {
 		cells[a + A_SYSTEM] += system;
 
 		// predicted satisfaction: latent score, then its probabilities (tabulated in μ, exact outside)
-		const mu = latentOf(this.#sat, seg, cu.key[c], cu.perceived[c], f, transfers, cu.extraContacts[c], cu.overtakes[c]);
+		// The same arithmetic, in the same order, as satisfaction/customer.ts customerLatent
+		// (toleranceFactor, waitPenalty, latentFromParts; a unit test holds them equal), written out here: as calls, V8 did
+		// not inline them and boxed every double passed or returned (docs/performance.md).
+		const perceived = cu.perceived[c];
+		let pen = 0;
+		if (perceived > 0) {
+			const spread = this.#spread;
+			let tol = 1;
+			if (spread !== 0) {
+				// satisfaction/tolerance-table.ts toleranceAt, written out
+				const u = uniform(cu.key[c], TOLERANCE, 0, 0);
+				if (u >= this.#tolLo && u <= this.#tolHi) {
+					const x = (u - this.#tolLo) * STEPS;
+					const k = x | 0;
+					const r = x - k;
+					const r2 = r * r;
+					const r3 = r2 * r;
+					const tf = this.#tolFactor;
+					const ts = this.#tolSlope;
+					tol = (2 * r3 - 3 * r2 + 1) * tf[k] + (r3 - 2 * r2 + r) * ts[k] + (3 * r2 - 2 * r3) * tf[k + 1] + (r3 - r2) * ts[k + 1];
+				} else tol = Math.exp(spread * probit(u) - this.#halfSpread2);
+			}
+			const desired = this.#segDesired[seg] * tol;
+			const adequate = this.#segAdequate[seg] * tol;
+			let zone: number;
+			if (perceived <= desired) zone = 0;
+			else if (perceived >= adequate) zone = 1;
+			else zone = (perceived - desired) / (adequate - desired);
+			const beyond = perceived > adequate ? (perceived - adequate) / adequate : 0;
+			pen = this.#zonePenalty * zone + this.#beyondPenalty * beyond;
+			if (!(pen < this.#maxWaitPenalty)) pen = this.#maxWaitPenalty;
+		}
+		const left = (f & LEFT) !== 0;
+		let mu = this.#baseline - pen;
+		if (left || (f & CLOSED_OUT) !== 0 || (f & RESOLVED) === 0) mu -= this.#unresolved;
+		if (left) mu -= this.#abandoned;
+		mu -= this.#extraContact * cu.extraContacts[c] + this.#transfer * transfers;
+		const overtakes = cu.overtakes[c];
+		mu -= this.#overtake * (overtakes < this.#maxOvertakes ? overtakes : this.#maxOvertakes);
 		const tab = this.#table;
 		let csat: number;
 		let top: number;
