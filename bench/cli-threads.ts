@@ -6,7 +6,7 @@ import { prepareRun, type Scenario } from '../src/lib/sim/index';
 import { runInWorkers } from '../src/cli/pool';
 
 const quick = process.argv.includes('--quick');
-const bank = JSON.parse(readFileSync(new URL('../../shared/design/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
+const bank = JSON.parse(readFileSync(new URL('../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
 const days = quick ? 200 : 1000;
 const run = prepareRun(bank, { replications: days });
 

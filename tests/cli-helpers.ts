@@ -4,7 +4,7 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..');
-export const EXAMPLES = join(ROOT, '../shared/design/examples');
+export const EXAMPLES = join(ROOT, 'static/examples');
 export const BUNDLE = join(ROOT, 'dist-cli/flowbench.js');
 
 let built = false;

@@ -11,7 +11,7 @@ test.use({ viewport: { width: 1280, height: 800 } });
 // a dev server compiles the scenario page on first use, slowly on a busy two-core machine
 test.setTimeout(240_000);
 
-const BANK = JSON.parse(readFileSync(new URL('../../../shared/design/examples/bank-branch-baseline.json', import.meta.url), 'utf8'));
+const BANK = JSON.parse(readFileSync(new URL('../../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8'));
 
 async function openScenario(page: Page, scenario: unknown) {
 	page.on('pageerror', (e) => console.log('page error:', e.message));

@@ -32,7 +32,7 @@ describe('tabulated tolerance factor', () => {
 
 describe('the tally scores customers as customerLatent does', () => {
 	it('sums the same CSAT over a bank day as scoring its recorded customers one by one', () => {
-		const bank = JSON.parse(readFileSync(new URL('../../../../../shared/design/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
+		const bank = JSON.parse(readFileSync(new URL('../../../../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
 		const run = prepareRun(bank, { replications: 3 });
 		const sim = new Simulation(run.model, run.seed);
 		const sat = run.model.satisfaction;
