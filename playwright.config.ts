@@ -22,9 +22,7 @@ export default defineConfig({
 	forbidOnly: isCI,
 	retries: isCI ? 1 : 0,
 	workers: isCI ? 1 : 2,
-	reporter: isCI
-		? [['list'], ['junit', { outputFile: 'test-results/e2e-junit.xml' }]]
-		: [['list']],
+	reporter: isCI ? [['list'], ['junit', { outputFile: 'test-results/e2e-junit.xml' }]] : [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		screenshot: 'only-on-failure',
@@ -56,7 +54,9 @@ export default defineConfig({
 	// The tests run against the production build (adapter-static SPA), served by vite preview,
 	// built with the test-harness routes (/dev/*, /compare/dev-seed) that a normal build leaves out.
 	webServer: {
-		command: dev ? `npx vite dev --port ${port} --strictPort` : `FLOWBENCH_TEST_HARNESS=1 npm run build && npx vite preview --port ${port} --strictPort`,
+		command: dev
+			? `npx vite dev --port ${port} --strictPort`
+			: `FLOWBENCH_TEST_HARNESS=1 npm run build && npx vite preview --port ${port} --strictPort`,
 		url: `http://localhost:${port}`,
 		reuseExistingServer: !isCI,
 		// The build takes a while on a two-core machine.

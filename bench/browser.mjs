@@ -57,7 +57,14 @@ for (let i = 0; ; i++) {
 
 const browser = await chromium.launch({
 	executablePath: chromiumPath,
-	args: [...(isRoot ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	args: [
+		...(isRoot ? ['--no-sandbox'] : []),
+		'--disable-gpu',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
 });
 try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -101,7 +108,9 @@ try {
 	console.log(
 		`browser (Chromium, ${workers} workers, ${dev ? 'dev server' : 'production build'}): ${days} bank days in ${b.seconds.toFixed(3)} s → ${(days / b.seconds).toFixed(0)} days/s (best of 3, warm workers)`
 	);
-	console.log(`browser main thread during those runs: longest task ${longest.toFixed(0)} ms, ${count} task${count === 1 ? '' : 's'} over 50 ms`);
+	console.log(
+		`browser main thread during those runs: longest task ${longest.toFixed(0)} ms, ${count} task${count === 1 ? '' : 's'} over 50 ms`
+	);
 } finally {
 	await browser.close();
 	stopServer();

@@ -20,5 +20,7 @@ await seconds(2);
 for (const workers of [1, 2]) {
 	let best = Infinity;
 	for (let i = 0; i < 3; i++) best = Math.min(best, await seconds(workers));
-	console.log(`bank branch, CLI pool, ${workers} worker thread${workers > 1 ? 's' : ''}: ${days} days in ${best.toFixed(3)} s → ${(days / best).toFixed(0)} days/s (worker start-up included)`);
+	console.log(
+		`bank branch, CLI pool, ${workers} worker thread${workers > 1 ? 's' : ''}: ${days} days in ${best.toFixed(3)} s → ${(days / best).toFixed(0)} days/s (worker start-up included)`
+	);
 }

@@ -22,7 +22,9 @@ try {
 	const seconds = (Date.now() - started) / 1000;
 	const text = (await plan.textContent()) ?? '';
 	const candidates = /(\d+) candidates simulated/.exec(text)?.[1] ?? '?';
-	console.log(`bank branch optimisation in the browser: ${seconds.toFixed(1)} s, ${candidates} candidates, 100 replications each, ${cores} workers`);
+	console.log(
+		`bank branch optimisation in the browser: ${seconds.toFixed(1)} s, ${candidates} candidates, 100 replications each, ${cores} workers`
+	);
 } finally {
 	await browser.close();
 }

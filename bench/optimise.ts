@@ -21,7 +21,9 @@ const plan = await optimiseStaffing(scenario, {
 });
 const seconds = (performance.now() - started) / 1000;
 console.log(`bank branch optimisation: ${replications} replications per candidate`);
-console.log(`  ${seconds.toFixed(2)} s on one thread, ${plan.candidates} candidates (${((seconds / plan.candidates) * 1000).toFixed(0)} ms each)`);
+console.log(
+	`  ${seconds.toFixed(2)} s on one thread, ${plan.candidates} candidates (${((seconds / plan.candidates) * 1000).toFixed(0)} ms each)`
+);
 console.log(`  candidates by end of stage: ${JSON.stringify(stages)}`);
 console.log(`  feasible: ${plan.feasible}; planned cost ${plan.plannedCost.toFixed(0)} vs current ${plan.baselinePlannedCost.toFixed(0)}`);
 for (const [id, s] of Object.entries(plan.stations)) console.log(`  ${id}: ${s.servers.join(' ')}   (current ${s.current.join(' ')})`);

@@ -145,7 +145,9 @@ async function main(): Promise<void> {
 	);
 
 	for (const size of quick ? [1_000_000] : [1_000_000, 10_000_000])
-		console.log(`M/M/5 ρ=0.9, one replication of ${fmt(size)} customers, whole run in a fresh process: peak RSS ${peakRss(size).toFixed(0)} MB`);
+		console.log(
+			`M/M/5 ρ=0.9, one replication of ${fmt(size)} customers, whole run in a fresh process: peak RSS ${peakRss(size).toFixed(0)} MB`
+		);
 
 	const bank = JSON.parse(readFileSync(new URL('../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
 	const days = quick ? 200 : 2000;

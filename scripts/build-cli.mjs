@@ -35,7 +35,12 @@ export async function buildCli() {
 	const esbuild = await import('esbuild');
 	const result = await esbuild.build({
 		absWorkingDir: root,
-		entryPoints: { flowbench: 'src/cli/main.ts', worker: 'src/cli/worker.ts', bench: 'bench/run.ts', 'bench-threads': 'bench/cli-threads.ts' },
+		entryPoints: {
+			flowbench: 'src/cli/main.ts',
+			worker: 'src/cli/worker.ts',
+			bench: 'bench/run.ts',
+			'bench-threads': 'bench/cli-threads.ts'
+		},
 		outdir: OUT,
 		bundle: true,
 		platform: 'node',
@@ -44,7 +49,9 @@ export async function buildCli() {
 		mainFields: ['module', 'main'],
 		resolveExtensions: ['.ts', '.mjs', '.js', '.json'],
 		// CommonJS dependencies bundled into ES modules may call require()
-		banner: { js: "import { createRequire as __flowbenchRequire } from 'node:module'; const require = __flowbenchRequire(import.meta.url);" },
+		banner: {
+			js: "import { createRequire as __flowbenchRequire } from 'node:module'; const require = __flowbenchRequire(import.meta.url);"
+		},
 		sourcemap: 'linked',
 		metafile: true,
 		write: false,

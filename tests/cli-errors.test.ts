@@ -48,13 +48,19 @@ describe('run errors through worker threads: exit 3 with the engine message', ()
 	for (const workers of ['1', '2']) {
 		it(`runaway model stopped by run.maxEvents (--workers ${workers})`, () => {
 			const file = scenarioFile('runaway.json', (s) => (s.run.maxEvents = 300));
-			expectRunError(cli(['run', file, '--workers', workers, '--replications', '4']), /^error: run stopped after 300 events in replication 1 .*raise run\.maxEvents/m);
+			expectRunError(
+				cli(['run', file, '--workers', workers, '--replications', '4']),
+				/^error: run stopped after 300 events in replication 1 .*raise run\.maxEvents/m
+			);
 			const other = scenarioFile('runaway-redesign.json', (s) => (s.run.maxEvents = 300), join(EXAMPLES, 'bank-branch-kiosks.json'));
 			expectRunError(cli(['compare', file, other, '--workers', workers, '--replications', '4']), /^error: run stopped after 300 events/m);
 		});
 
 		it(`unstable system found while running (--workers ${workers})`, () => {
-			expectRunError(cli(['run', overload(), '--workers', workers, '--quiet']), /^error: the system is unstable: more than 2,000,000 customers inside .* waiting at "Desk"/m);
+			expectRunError(
+				cli(['run', overload(), '--workers', workers, '--quiet']),
+				/^error: the system is unstable: more than 2,000,000 customers inside .* waiting at "Desk"/m
+			);
 		});
 
 		it(`unstable steady-state model refused before running (--workers ${workers})`, () => {
@@ -106,6 +112,9 @@ describe('worker faults in the CLI', () => {
 
 	it('workers that keep failing stop the run with a clear message, exit 3', () => {
 		const r = faulty({ fault: 'crash', after: 'start', times: 1000 });
-		expectRunError(r, /^error: (a worker|workers) stopped unexpectedly \d+ times .*\(injected fault: the worker crashed\); the run was stopped/m);
+		expectRunError(
+			r,
+			/^error: (a worker|workers) stopped unexpectedly \d+ times .*\(injected fault: the worker crashed\); the run was stopped/m
+		);
 	});
 });

@@ -24,7 +24,13 @@ export interface CliResult {
 
 export function cli(args: string[], options: SpawnSyncOptions = {}): CliResult {
 	ensureBuilt();
-	const r = spawnSync(process.execPath, [BUNDLE, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 28, ...options });
+	const r = spawnSync(process.execPath, [BUNDLE, ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		timeout: 300_000,
+		maxBuffer: 1 << 28,
+		...options
+	});
 	return { code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 

@@ -45,7 +45,8 @@ describe('output is complete when piped to a slow reader', () => {
 
 	it('validate: a long list of problems on stderr arrives whole', async () => {
 		const s = bank();
-		for (let i = 0; i < 3000; i++) s.nodes.push({ id: `d${i}`, kind: 'station', name: `Desk ${i}`, servers: 'x'.repeat(80), service: { dist: 'exponential', mean: 1 } });
+		for (let i = 0; i < 3000; i++)
+			s.nodes.push({ id: `d${i}`, kind: 'station', name: `Desk ${i}`, servers: 'x'.repeat(80), service: { dist: 'exponential', mean: 1 } });
 		const file = join(tmp, 'many-problems.json');
 		writeFileSync(file, JSON.stringify(s));
 		const r = await cliSlowReader(['validate', file], 1500);
@@ -123,10 +124,15 @@ describe('files in other encodings', () => {
 
 	it('reads a GB18030 file, saying which encoding it used', () => {
 		// 银行网点 — 基线 / 柜台 in GB18030, written byte by byte
-		const gb = (text: string) => Buffer.from(text.replace('银行网点', '\u0000').replace('基线', '\u0001').replace('柜台', '\u0002'), 'latin1');
+		const gb = (text: string) =>
+			Buffer.from(text.replace('银行网点', '\u0000').replace('基线', '\u0001').replace('柜台', '\u0002'), 'latin1');
 		const s = chinese();
 		const parts = gb(s);
-		const map: Record<number, number[]> = { 0: [0xd2, 0xf8, 0xd0, 0xd0, 0xcd, 0xf8, 0xb5, 0xe3], 1: [0xbb, 0xf9, 0xcf, 0xdf], 2: [0xb9, 0xf1, 0xcc, 0xa8] };
+		const map: Record<number, number[]> = {
+			0: [0xd2, 0xf8, 0xd0, 0xd0, 0xcd, 0xf8, 0xb5, 0xe3],
+			1: [0xbb, 0xf9, 0xcf, 0xdf],
+			2: [0xb9, 0xf1, 0xcc, 0xa8]
+		};
 		const bytes: number[] = [];
 		for (const b of parts) bytes.push(...(map[b] ?? [b]));
 		// the dash (U+2014) in GB18030 is A1 AA
@@ -158,7 +164,7 @@ describe('JSON syntax errors always give line and column', () => {
 		['{\n"a": tru}', 'line 2, column 6'],
 		['{"a": "unterminated', 'line 1, column 20'],
 		['{"a": 1}}', 'line 1, column 9'],
-		['{\'a\': 1}', 'line 1, column 2'],
+		["{'a': 1}", 'line 1, column 2'],
 		['{"a": 01}', 'line 1, column 8']
 	];
 	for (const [text, where] of cases)

@@ -15,7 +15,12 @@ const FLOWBENCH = `${process.execPath} ${BUNDLE}`;
 
 function sh(script: string, args: string[], env: Record<string, string>) {
 	ensureBuilt();
-	const r = spawnSync('sh', [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FLOWBENCH, ...env }, timeout: 300_000 });
+	const r = spawnSync('sh', [script, ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, FLOWBENCH, ...env },
+		timeout: 300_000
+	});
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,7 +34,12 @@ describe('sharded runs merge byte-identically', () => {
 		const dir = join(tmp, 'k8s');
 		mkdirSync(dir);
 		for (let i = 0; i < 3; i++) {
-			const r = sh('deploy/run-shard.sh', args, { SHARDS: '3', OUT_DIR: dir, JOB_COMPLETION_INDEX: String(i), WORKERS: String(1 + (i % 2)) });
+			const r = sh('deploy/run-shard.sh', args, {
+				SHARDS: '3',
+				OUT_DIR: dir,
+				JOB_COMPLETION_INDEX: String(i),
+				WORKERS: String(1 + (i % 2))
+			});
 			expect(r.code, r.stderr).toBe(0);
 		}
 		expect(readdirSync(dir).sort()).toEqual(['part-00000.json', 'part-00001.json', 'part-00002.json']);
@@ -46,11 +56,25 @@ describe('sharded runs merge byte-identically', () => {
 			const r = spawnSync('bash', ['deploy/slurm/flowbench-shards.sbatch'], {
 				cwd: ROOT,
 				encoding: 'utf8',
-				env: { ...process.env, FLOWBENCH, SLURM_SUBMIT_DIR: ROOT, SLURM_ARRAY_TASK_ID: String(i), SHARDS: '4', SCENARIO: BANK, REPLICATIONS: '7', OUT_DIR: dir, SLURM_CPUS_PER_TASK: '1' }
+				env: {
+					...process.env,
+					FLOWBENCH,
+					SLURM_SUBMIT_DIR: ROOT,
+					SLURM_ARRAY_TASK_ID: String(i),
+					SHARDS: '4',
+					SCENARIO: BANK,
+					REPLICATIONS: '7',
+					OUT_DIR: dir,
+					SLURM_CPUS_PER_TASK: '1'
+				}
 			});
 			expect(r.status, r.stderr).toBe(0);
 		}
-		const m = spawnSync('bash', ['deploy/slurm/flowbench-merge.sbatch'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FLOWBENCH, SLURM_SUBMIT_DIR: ROOT, OUT_DIR: dir } });
+		const m = spawnSync('bash', ['deploy/slurm/flowbench-merge.sbatch'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, FLOWBENCH, SLURM_SUBMIT_DIR: ROOT, OUT_DIR: dir }
+		});
 		expect(m.status, m.stderr).toBe(0);
 		expect(readFileSync(join(dir, 'result.json'), 'utf8')).toBe(cli(['run', BANK, '--replications', '7', '--quiet']).stdout);
 	});
@@ -58,7 +82,9 @@ describe('sharded runs merge byte-identically', () => {
 	it('compare: 2 shards (one with no worker threads to spare), merged in any order = unsharded', () => {
 		const parts = [0, 1].map((i) => join(tmp, `cmp-${i}.json`));
 		for (let i = 0; i < 2; i++)
-			expect(cli(['compare', BANK, KIOSKS, '--replications', '5', '--seed', '9', '--shard', `${i}/2`, '--out', parts[i], '--workers', '1']).code).toBe(0);
+			expect(
+				cli(['compare', BANK, KIOSKS, '--replications', '5', '--seed', '9', '--shard', `${i}/2`, '--out', parts[i], '--workers', '1']).code
+			).toBe(0);
 		const merged = cli(['merge', parts[1], parts[0]]);
 		expect(merged.code, merged.stderr).toBe(0);
 		expect(merged.stdout).toBe(cli(['compare', BANK, KIOSKS, '--replications', '5', '--seed', '9', '--quiet']).stdout);

@@ -22,8 +22,26 @@ describe('flowbench run', () => {
 		expect(r.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
 		expect(r.code).toBe(0);
 		const res = JSON.parse(readFileSync(out, 'utf8'));
-		expect(res).toMatchObject({ format: 'flowbench-results', version: 1, scenario: { name: 'Bank branch — baseline' }, replications: 20, seed: 11 });
-		for (const k of ['arrivals', 'waitMean', 'waitP90', 'probWait', 'serviceLevel', 'abandonment', 'balking', 'resolution', 'timeInSystem', 'throughput', 'cost'])
+		expect(res).toMatchObject({
+			format: 'flowbench-results',
+			version: 1,
+			scenario: { name: 'Bank branch — baseline' },
+			replications: 20,
+			seed: 11
+		});
+		for (const k of [
+			'arrivals',
+			'waitMean',
+			'waitP90',
+			'probWait',
+			'serviceLevel',
+			'abandonment',
+			'balking',
+			'resolution',
+			'timeInSystem',
+			'throughput',
+			'cost'
+		])
 			expect(res.overall[k], k).toEqual(KPI);
 		expect(Object.keys(res.stations)).toEqual(['teller', 'back']);
 		for (const k of ['utilisation', 'queueLengthMean', 'waitMean']) expect(res.stations.teller[k], k).toEqual(KPI);

@@ -13,9 +13,22 @@ export interface GoldenCase {
 }
 
 export const GOLDEN_CASES: GoldenCase[] = [
-	{ file: here('../static/examples/bank-branch-baseline.json'), golden: here('./fixtures/golden/bank-branch-baseline.results.json'), replications: 20 },
-	{ file: here('../static/examples/bank-branch-kiosks.json'), golden: here('./fixtures/golden/bank-branch-kiosks.results.json'), replications: 20 },
-	{ file: here('../static/examples/call-centre-steady.json'), golden: here('./fixtures/golden/call-centre-steady.results.json'), replications: 3, length: 20_000 }
+	{
+		file: here('../static/examples/bank-branch-baseline.json'),
+		golden: here('./fixtures/golden/bank-branch-baseline.results.json'),
+		replications: 20
+	},
+	{
+		file: here('../static/examples/bank-branch-kiosks.json'),
+		golden: here('./fixtures/golden/bank-branch-kiosks.results.json'),
+		replications: 20
+	},
+	{
+		file: here('../static/examples/call-centre-steady.json'),
+		golden: here('./fixtures/golden/call-centre-steady.results.json'),
+		replications: 3,
+		length: 20_000
+	}
 ];
 
 export function goldenResults(scenario: Scenario, c: GoldenCase): Results {

@@ -32,7 +32,9 @@ export function wholeNumber(flag: string, value: string | undefined, min: number
 	if (value === undefined) throw new UsageError(`${flag} needs a value`);
 	const n = /^\d{1,16}$/.test(value) ? Number(value) : NaN;
 	if (!Number.isSafeInteger(n) || n < min || n > max)
-		throw new UsageError(`${flag} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, written in digits (got "${value}")`);
+		throw new UsageError(
+			`${flag} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, written in digits (got "${value}")`
+		);
 	return n;
 }
 
@@ -72,7 +74,8 @@ export interface CommandShape {
 
 export function parseArgs(argv: string[], commands: Record<string, CommandShape>): CliArgs {
 	const [command, ...rest] = argv;
-	if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', files: [], file: '', quiet: false };
+	if (command === undefined || command === 'help' || command === '--help' || command === '-h')
+		return { command: 'help', files: [], file: '', quiet: false };
 	const shape = commands[command];
 	if (!shape) throw new UsageError(`unknown command "${command}"`);
 	const args: CliArgs = { command, files: [], file: '', quiet: false };

@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import jschardet from 'jschardet';
 import { migrateScenario, validateScenario, type Problem, type Scenario } from '../lib/sim/index';
 
-export type Loaded =
-	| { ok: true; scenario: Scenario; warnings: Problem[] }
-	| { ok: false; problems: Problem[] };
+export type Loaded = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
 
@@ -26,7 +24,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	const b = bytes;
 	const bom = (label: string, name: string, skip: number): Decoded => {
 		const text = tryDecode(label, b.subarray(skip));
-		return text === null ? { ok: false, message: `the file starts with a ${name} byte-order mark but is not valid ${name}` } : { ok: true, text, encoding: name };
+		return text === null
+			? { ok: false, message: `the file starts with a ${name} byte-order mark but is not valid ${name}` }
+			: { ok: true, text, encoding: name };
 	};
 	if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return bom('utf-8', 'UTF-8', 3);
 	if (b[0] === 0xff && b[1] === 0xfe) return bom('utf-16le', 'UTF-16 LE', 2);
@@ -150,7 +150,14 @@ export function loadScenario(file: string): Loaded {
 		bytes = readFileSync(file);
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code;
-		const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+		const why =
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'is a folder, not a file'
+					: code === 'EACCES'
+						? 'permission denied'
+						: (e as Error).message;
 		return { ok: false, problems: [{ path: file, message: `cannot read the scenario: ${why}` }] };
 	}
 	const decoded = decodeText(bytes);
@@ -167,6 +174,9 @@ export function loadScenario(file: string): Loaded {
 	if (!result.ok) return { ok: false, problems: result.problems };
 	const warnings = [...result.warnings];
 	if (decoded.encoding !== 'UTF-8' && !decoded.encoding.startsWith('UTF-16'))
-		warnings.unshift({ path: file, message: `read as ${decoded.encoding} (the file is not UTF-8); check the names, and save it as UTF-8 to be sure` });
+		warnings.unshift({
+			path: file,
+			message: `read as ${decoded.encoding} (the file is not UTF-8); check the names, and save it as UTF-8 to be sure`
+		});
 	return { ok: true, scenario: result.scenario, warnings };
 }

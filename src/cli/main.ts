@@ -28,7 +28,8 @@ const COMMANDS: Record<string, Command> = {
 /** Commands that read their own flags (many of their own; see each file): name → usage and entry. */
 const OWN_FLAG_COMMANDS: Record<string, { usage: string; run(argv: string[]): Promise<number> }> = {
 	import: {
-		usage: '  flowbench import <log.csv|tsv|xlsx> [--map mapping.json] [--out scenario.json] [--survey survey.csv]   (import --help: all options)',
+		usage:
+			'  flowbench import <log.csv|tsv|xlsx> [--map mapping.json] [--out scenario.json] [--survey survey.csv]   (import --help: all options)',
 		// the spreadsheet reader is large: loaded only for an import
 		run: async (argv) => (await import('./commands/import')).commandImport(argv)
 	},

@@ -48,7 +48,9 @@ export async function runJobInWorkers<Row, Result>(spec: JobSpec<Row, Result>, o
 	try {
 		const result = await job.result;
 		if (job.replaced)
-			process.stderr.write(`note: ${job.replaced} worker thread${job.replaced > 1 ? 's' : ''} failed and ${job.replaced > 1 ? 'were' : 'was'} replaced; the replications concerned ran again (results unaffected)\n`);
+			process.stderr.write(
+				`note: ${job.replaced} worker thread${job.replaced > 1 ? 's' : ''} failed and ${job.replaced > 1 ? 'were' : 'was'} replaced; the replications concerned ran again (results unaffected)\n`
+			);
 		return result;
 	} finally {
 		process.off('SIGINT', cancel);
@@ -57,7 +59,11 @@ export async function runJobInWorkers<Row, Result>(spec: JobSpec<Row, Result>, o
 }
 
 /** A prepared run's replication rows from `workers` threads (the benchmark's entry). */
-export function runInWorkers(run: PreparedRun, workers: number, onProgress: (done: number, total: number) => void): Promise<ReplicationRow[]> {
+export function runInWorkers(
+	run: PreparedRun,
+	workers: number,
+	onProgress: (done: number, total: number) => void
+): Promise<ReplicationRow[]> {
 	const spec = runJob(run.scenario, { seed: run.seed, replications: run.replications });
 	return runJobInWorkers<ReplicationRow, ReplicationRow[]>(
 		{ ...spec, summarise: (rows) => rows },

@@ -80,13 +80,19 @@ export class MergeError extends Error {}
 export function mergeParts(parts: { file: string; part: Part }[]): string {
 	if (parts.length === 0) throw new MergeError('no part files given');
 	for (const { file, part } of parts)
-		if (part?.format !== PART_FORMAT || part.version !== 1) throw new MergeError(`${file}: not a Flowbench part file (made with flowbench run|compare --shard i/N)`);
+		if (part?.format !== PART_FORMAT || part.version !== 1)
+			throw new MergeError(`${file}: not a Flowbench part file (made with flowbench run|compare --shard i/N)`);
 	const first = parts[0];
 	const job = JSON.stringify(first.part.job);
 	for (const { file, part } of parts) {
-		if (part.engine !== first.part.engine) throw new MergeError(`${file}: made by engine ${part.engine}, ${first.file} by ${first.part.engine}: run all shards with the same version`);
+		if (part.engine !== first.part.engine)
+			throw new MergeError(
+				`${file}: made by engine ${part.engine}, ${first.file} by ${first.part.engine}: run all shards with the same version`
+			);
 		if (part.command !== first.part.command || part.shard.count !== first.part.shard.count || JSON.stringify(part.job) !== job)
-			throw new MergeError(`${file} is a shard of another job than ${first.file} (command, scenario, seed, replications and shard count must all match)`);
+			throw new MergeError(
+				`${file} is a shard of another job than ${first.file} (command, scenario, seed, replications and shard count must all match)`
+			);
 	}
 	const shardable = SHARDABLE[first.part.command];
 	if (!shardable) throw new MergeError(`${first.file}: parts of "${first.part.command}" cannot be merged by this version`);
@@ -98,7 +104,13 @@ export function mergeParts(parts: { file: string; part: Part }[]): string {
 		byIndex.set(p.part.shard.index, p);
 	}
 	const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !byIndex.has(i));
-	if (missing.length) throw new MergeError(`missing shard${missing.length > 1 ? 's' : ''} ${missing.slice(0, 10).map((i) => `${i}/${count}`).join(', ')}${missing.length > 10 ? ', …' : ''} of ${count}`);
+	if (missing.length)
+		throw new MergeError(
+			`missing shard${missing.length > 1 ? 's' : ''} ${missing
+				.slice(0, 10)
+				.map((i) => `${i}/${count}`)
+				.join(', ')}${missing.length > 10 ? ', …' : ''} of ${count}`
+		);
 	const spec = shardable.spec(first.part.job);
 	const rows: unknown[] = [];
 	for (let i = 0; i < count; i++) {

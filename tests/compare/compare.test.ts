@@ -29,7 +29,12 @@ function bank(servers: number, over: Partial<Scenario> = {}): Scenario {
 			{ id: 'vip', name: 'VIP', share: 0.2, priority: 1 }
 		],
 		nodes: [
-			{ id: 'in', kind: 'source', name: 'In', arrivals: { type: 'poisson', periodMinutes: 60, ratePerHour: [30, 45, 55, 40, 35, 30, 45, 30] } },
+			{
+				id: 'in',
+				kind: 'source',
+				name: 'In',
+				arrivals: { type: 'poisson', periodMinutes: 60, ratePerHour: [30, 45, 55, 40, 35, 30, 45, 30] }
+			},
 			{
 				id: 'teller',
 				kind: 'station',

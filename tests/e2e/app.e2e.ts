@@ -49,7 +49,10 @@ test('duplicate as redesign opens a linked copy', async ({ page }) => {
 	await page.getByRole('button', { name: 'Duplicate as redesign' }).click();
 	await expect(page).not.toHaveURL(first);
 	await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Service hall — separate counters per matter — redesign');
-	await expect(page.getByRole('link', { name: 'Compare with baseline' })).toHaveAttribute('href', new RegExp(`^/compare/${first.split('/').pop()}/`));
+	await expect(page.getByRole('link', { name: 'Compare with baseline' })).toHaveAttribute(
+		'href',
+		new RegExp(`^/compare/${first.split('/').pop()}/`)
+	);
 	await page.getByRole('link', { name: 'All scenarios' }).click();
 	await expect(page.getByRole('list', { name: 'Saved scenarios' }).getByText('Redesign', { exact: true })).toBeVisible();
 });

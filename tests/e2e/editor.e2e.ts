@@ -94,7 +94,11 @@ test('a click on a problem selects the node and focuses the field', async ({ pag
 	await inspector(page).getByLabel('Mean (min)', { exact: true }).fill('-3');
 	await page.getByRole('application', { name: /^Flow canvas/ }).click({ position: { x: 30, y: 30 } });
 	await expect(inspector(page).getByRole('tab', { name: 'Segments' })).toBeVisible();
-	await page.getByRole('region', { name: 'Problems' }).first().getByRole('button', { name: /Back office: service time › mean must be more than 0 \(now -3\)/ }).click();
+	await page
+		.getByRole('region', { name: 'Problems' })
+		.first()
+		.getByRole('button', { name: /Back office: service time › mean must be more than 0 \(now -3\)/ })
+		.click();
 	await expect(inspector(page).getByLabel('Mean (min)', { exact: true })).toBeFocused();
 	await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('Back office');
 });
@@ -152,7 +156,9 @@ test('scenario panels: demand as bars and table, staffing, targets, run settings
 	await page.getByRole('tab', { name: 'Run settings' }).click();
 	await page.getByLabel('Replications (simulated days)').fill('0');
 	await expect(page.getByLabel('Replications (simulated days)')).toHaveAttribute('aria-invalid', 'true');
-	const doc = await page.evaluate(() => (window as unknown as { __doc: { scenario: { targets: { waitMinutes: number } } } }).__doc.scenario.targets.waitMinutes);
+	const doc = await page.evaluate(
+		() => (window as unknown as { __doc: { scenario: { targets: { waitMinutes: number } } } }).__doc.scenario.targets.waitMinutes
+	);
 	expect(doc).toBe(5);
 });
 

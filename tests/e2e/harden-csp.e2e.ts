@@ -24,7 +24,9 @@ async function watch(page: Page) {
 		const w = window as unknown as { __csp: string[]; __xss: string[] };
 		w.__csp = [];
 		w.__xss = [];
-		document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
+		);
 		window.alert = (m?: unknown) => void w.__xss.push(String(m));
 	});
 	page.on('dialog', (d) => {
@@ -76,7 +78,9 @@ test('the built site runs under its CSP and shows HTML-like names as text everyw
 	test.setTimeout(240_000);
 	await watch(page);
 	await page.goto('/');
-	await page.getByLabel('Scenario file to open').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileScenario()) });
+	await page
+		.getByLabel('Scenario file to open')
+		.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileScenario()) });
 	await expect(page).toHaveURL(/\/scenario\//);
 	// editor: title, canvas node, segment panel
 	await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(`${PAYLOAD} bank`, { timeout: 30_000 });
@@ -107,7 +111,11 @@ test('the built site runs under its CSP and shows HTML-like names as text everyw
 	// the PNG export draws the SVG through a blob: image, allowed by img-src
 	const png = results.getByRole('button', { name: /as PNG$/ }).first();
 	const [pngDownload] = await Promise.all([page.waitForEvent('download'), png.click()]);
-	expect(readFileSync((await pngDownload.path())!).subarray(1, 4).toString()).toBe('PNG');
+	expect(
+		readFileSync((await pngDownload.path())!)
+			.subarray(1, 4)
+			.toString()
+	).toBe('PNG');
 	await expectClean(page, 'chart downloads');
 
 	// comparison with a redesign of it, then the report

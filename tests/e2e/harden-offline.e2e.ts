@@ -15,12 +15,16 @@ test('after one visit the app works offline: reload, a template, a run, a lesson
 	// the worker has installed (every file precached) and controls the page
 	const cached = await page.evaluate(async () => {
 		const reg = await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+		if (!navigator.serviceWorker.controller)
+			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
 		const keys = await caches.keys();
 		const cache = await caches.open(keys.find((k) => k.startsWith('flowbench-'))!);
 		return { scope: reg.scope, urls: (await cache.keys()).map((r) => new URL(r.url).pathname) };
 	});
-	expect(cached.urls.some((u) => /\/_app\/immutable\/workers\/sim\.worker-.+\.js$/.test(u)), 'the engine worker is precached').toBe(true);
+	expect(
+		cached.urls.some((u) => /\/_app\/immutable\/workers\/sim\.worker-.+\.js$/.test(u)),
+		'the engine worker is precached'
+	).toBe(true);
 	expect(cached.urls).toContain('/manifest.webmanifest');
 	const manifest = await (await page.request.get('/manifest.webmanifest')).json();
 	expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
@@ -42,6 +46,13 @@ test('after one visit the app works offline: reload, a template, a run, a lesson
 	await expect(page.getByRole('heading', { level: 1, name: 'Pooling: one line or many?' })).toBeVisible();
 	await expect(page.getByTestId('clock')).toBeVisible();
 	// and the network really is off
-	expect(await page.evaluate(() => fetch('/no-such-file.json').then(() => 'fetched', () => 'failed'))).toBe('failed');
+	expect(
+		await page.evaluate(() =>
+			fetch('/no-such-file.json').then(
+				() => 'fetched',
+				() => 'failed'
+			)
+		)
+	).toBe('failed');
 	expect(errors).toEqual([]);
 });

@@ -35,7 +35,9 @@ for (const [what, packed, message] of links)
 		const elapsed = Date.now() - started;
 		await expect(page.getByRole('list', { name: 'Problems found' })).toContainText(message);
 		await expect(page.getByRole('status').filter({ hasText: 'Opening the shared scenario' })).toHaveCount(0);
-		test.info().annotations.push({ type: 'timing', description: `${what}: message after ${elapsed} ms (link ${packed.length} characters)` });
+		test
+			.info()
+			.annotations.push({ type: 'timing', description: `${what}: message after ${elapsed} ms (link ${packed.length} characters)` });
 		console.log(`${what}: message after ${elapsed} ms (link ${packed.length} characters)`);
 		// nothing was saved from it
 		await page.getByRole('link', { name: 'Back to all scenarios' }).click();

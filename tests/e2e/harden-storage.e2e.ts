@@ -28,7 +28,8 @@ test('a save refused because storage is full keeps the saved version and says wh
 	await page.addInitScript(() => {
 		const put = IDBObjectStore.prototype.put;
 		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-			if ((window as unknown as { __failQuota?: boolean }).__failQuota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if ((window as unknown as { __failQuota?: boolean }).__failQuota)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			return put.apply(this, args);
 		};
 	});
@@ -42,7 +43,9 @@ test('a save refused because storage is full keeps the saved version and says wh
 	await name.fill('Bank — too much to store');
 	const toast = page.getByRole('alert').filter({ hasText: 'Storage is full' });
 	await expect(toast).toBeVisible();
-	await expect(toast).toContainText('your latest changes are not saved, and the last saved version is kept. Delete scenarios you no longer need, or export this one to a file.');
+	await expect(toast).toContainText(
+		'your latest changes are not saved, and the last saved version is kept. Delete scenarios you no longer need, or export this one to a file.'
+	);
 	await expect(status).toHaveText('Not saved: storage is full');
 	await page.screenshot({ path: 'test-results/harden-storage-full.png' });
 	expect(await storedName(page, id)).toBe('Bank branch — baseline');

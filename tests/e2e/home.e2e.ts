@@ -8,7 +8,14 @@ test('the home page shows the template gallery and opens a template as a new sce
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const gallery = page.getByRole('list', { name: 'Templates' });
 	await expect(gallery.getByRole('listitem')).toHaveCount(6);
-	for (const title of ['Bank branch', 'Outpatient clinic', 'Contact centre', 'Retail checkout', 'Government service hall', 'Airport check-in'])
+	for (const title of [
+		'Bank branch',
+		'Outpatient clinic',
+		'Contact centre',
+		'Retail checkout',
+		'Government service hall',
+		'Airport check-in'
+	])
 		await expect(gallery.getByRole('heading', { name: title })).toBeVisible();
 	await expect(page.getByText('Nothing saved yet.')).toBeVisible();
 	await page.screenshot({ path: process.env.HOME_SCREENSHOT ?? 'test-results/e2e/home.png', fullPage: true });

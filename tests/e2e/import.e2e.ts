@@ -11,7 +11,8 @@ function makeLog(): { csv: string; tickets: { id: string; wait: number }[] } {
 	let seed = 12345;
 	const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) + 0.5) / 2147483648;
 	const two = (n: number) => String(n).padStart(2, '0');
-	const at = (day: number, m: number) => `2026/3/${2 + day} ${Math.floor(m / 60)}:${two(Math.floor(m % 60))}:${two(Math.floor((m * 60) % 60))}`;
+	const at = (day: number, m: number) =>
+		`2026/3/${2 + day} ${Math.floor(m / 60)}:${two(Math.floor(m % 60))}:${two(Math.floor((m * 60) % 60))}`;
 	const lines = ['票号,到达时间,开始办理时间,结束时间,窗口,业务类型'];
 	const tickets: { id: string; wait: number }[] = [];
 	for (let day = 0; day < 3; day++) {
@@ -41,7 +42,9 @@ test('imports a GB18030 log, maps, fits, calibrates, builds a scenario and valid
 	await page.getByRole('link', { name: 'Import a log…' }).click();
 	await expect(page.getByRole('heading', { name: 'Build a model from your own data' })).toBeVisible({ timeout: 60_000 });
 
-	await page.getByLabel('Log file (CSV, TSV or Excel .xlsx)').setInputFiles({ name: '叫号记录.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gb18030') });
+	await page
+		.getByLabel('Log file (CSV, TSV or Excel .xlsx)')
+		.setInputFiles({ name: '叫号记录.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gb18030') });
 	// detected encoding, shown and overridable
 	const encoding = page.getByLabel('Encoding', { exact: true });
 	await expect(encoding).toHaveValue('gb18030');
@@ -80,8 +83,12 @@ test('imports a GB18030 log, maps, fits, calibrates, builds a scenario and valid
 	await page.getByLabel('Service times of').selectOption('all');
 
 	// survey: CSAT joined by ticket
-	const survey = ['ticket,csat', ...tickets.map((x, i) => `${x.id},${x.wait < 1 ? 5 : x.wait < 4 ? (i % 2 ? 4 : 5) : i % 3 ? 3 : 2}`)].join('\n');
-	await page.getByLabel('Survey file (CSV, TSV or Excel .xlsx)').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(survey) });
+	const survey = ['ticket,csat', ...tickets.map((x, i) => `${x.id},${x.wait < 1 ? 5 : x.wait < 4 ? (i % 2 ? 4 : 5) : i % 3 ? 3 : 2}`)].join(
+		'\n'
+	);
+	await page
+		.getByLabel('Survey file (CSV, TSV or Excel .xlsx)')
+		.setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(survey) });
 	await expect(page.getByLabel('Ticket id (joins the log)')).toHaveValue('ticket');
 	await page.getByRole('button', { name: 'Calibrate' }).click();
 	await expect(page.getByRole('table', { name: 'Predicted and observed satisfaction by wait band' })).toBeVisible({ timeout: 60_000 });
@@ -111,7 +118,9 @@ test('updates an existing scenario undoably, in Chinese', async ({ page }) => {
 	const { csv } = makeLog();
 	// a scenario in the library to update: made by this page
 	await page.goto('/import');
-	await page.getByLabel('Log file (CSV, TSV or Excel .xlsx)').setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await page
+		.getByLabel('Log file (CSV, TSV or Excel .xlsx)')
+		.setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 	await page.getByRole('button', { name: 'Read the log' }).click();
 	await page.getByRole('button', { name: 'Create scenario' }).click();
 	const href = await page.getByRole('link', { name: 'Open in the editor' }).getAttribute('href');
@@ -119,7 +128,9 @@ test('updates an existing scenario undoably, in Chinese', async ({ page }) => {
 	await page.goto(`/import?into=${id}`);
 	await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hans');
 	await expect(page.getByRole('heading', { name: '用你自己的数据建模' })).toBeVisible({ timeout: 60_000 });
-	await page.getByLabel('日志文件（CSV、TSV 或 Excel .xlsx）').setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await page
+		.getByLabel('日志文件（CSV、TSV 或 Excel .xlsx）')
+		.setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 	await expect(page.getByLabel('编码', { exact: true })).toHaveValue('utf-8');
 	await page.getByRole('button', { name: '读取日志' }).click();
 	await expect(page.getByText(/跳过 1 行/)).toBeVisible();

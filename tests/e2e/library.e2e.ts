@@ -41,8 +41,18 @@ test('a broken file shows every problem and keeps the library as it was', async 
 	await page.getByRole('link', { name: 'All scenarios' }).click();
 	await expect(savedList(page).getByRole('listitem')).toHaveCount(1);
 
-	const broken = { format: 'flowbench-scenario', version: 1, name: 'Broken', run: { mode: 'day', replications: 0, seed: 1 }, segments: [], nodes: [], links: [] };
-	await page.getByLabel('Scenario file to open').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+	const broken = {
+		format: 'flowbench-scenario',
+		version: 1,
+		name: 'Broken',
+		run: { mode: 'day', replications: 0, seed: 1 },
+		segments: [],
+		nodes: [],
+		links: []
+	};
+	await page
+		.getByLabel('Scenario file to open')
+		.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('“broken.json” could not be opened');
 	// in plain words: the part of the scenario and the field, never a path such as run.replications

@@ -54,7 +54,9 @@ test('an unreachable target is named with when, where and the best reachable val
 	await page.getByRole('button', { name: 'Find staffing' }).click();
 	const plan = page.getByRole('region', { name: 'Staffing plan' });
 	await expect(plan.getByText('Not every target can be met within the bounds.')).toBeVisible({ timeout: 120_000 });
-	await expect(plan.getByRole('listitem').first()).toContainText(/is not met at \d\d:\d\d–\d\d:\d\d \(busiest: Tellers\).*the best reachable is/);
+	await expect(plan.getByRole('listitem').first()).toContainText(
+		/is not met at \d\d:\d\d–\d\d:\d\d \(busiest: Tellers\).*the best reachable is/
+	);
 
 	// cancel: a long job stops, and says so
 	await page.getByRole('spinbutton', { name: 'Replications per candidate' }).fill('400');

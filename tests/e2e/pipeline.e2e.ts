@@ -35,7 +35,9 @@ for (const fault of [
 	{ fault: 'kill', after: 12, silentMs: 2000 },
 	{ fault: 'hang', after: 'start', silentMs: 2000 }
 ] as const)
-	test(`a worker that goes "${fault.fault}" (${fault.after === 'start' ? 'at start' : 'mid-run'}) is replaced: same results as undisturbed`, async ({ page }) => {
+	test(`a worker that goes "${fault.fault}" (${fault.after === 'start' ? 'at start' : 'mid-run'}) is replaced: same results as undisturbed`, async ({
+		page
+	}) => {
 		// each run starts on a new library entry ("Not run yet."), so waiting for "Done" waits for that run
 		const scenario = { ...BANK, name: `Bank ${fault.fault}` };
 		await openScenario(page, scenario);
@@ -60,9 +62,12 @@ test('workers that keep failing stop the run with a clear message, not a spinner
 	await page.evaluate(() => ((globalThis as Record<string, unknown>).__flowbenchFaults = { fault: 'crash', after: 'start', times: 1000 }));
 	await panel.getByRole('spinbutton', { name: 'Replications (days)' }).fill('20');
 	await panel.getByRole('button', { name: 'Run simulation' }).click();
-	await expect(panel.getByRole('status')).toHaveText(/The run stopped: a simulation worker kept stopping unexpectedly \((Uncaught Error: )?injected fault: the worker crashed\)/, {
-		timeout: 30_000
-	});
+	await expect(panel.getByRole('status')).toHaveText(
+		/The run stopped: a simulation worker kept stopping unexpectedly \((Uncaught Error: )?injected fault: the worker crashed\)/,
+		{
+			timeout: 30_000
+		}
+	);
 	await expect(panel.getByRole('button', { name: 'Run again' })).toBeEnabled();
 });
 

@@ -23,7 +23,11 @@ async function openFile(page: Page, scenario: unknown, name = 'bank.json') {
 	});
 }
 
-const problemsPanel = (page: Page, name = 'Problems') => page.getByRole('region', { name }).or(page.locator(`section[aria-label="${name}"]`)).first();
+const problemsPanel = (page: Page, name = 'Problems') =>
+	page
+		.getByRole('region', { name })
+		.or(page.locator(`section[aria-label="${name}"]`))
+		.first();
 
 test('a file with wrong values opens with its problems flagged, in plain words', async ({ page }) => {
 	const s = kiosks();

@@ -37,7 +37,12 @@ test('the report prints to PDF (A4 and Letter) with the verdict, assumptions and
 		const pdf = await page.pdf({ format, printBackground: true, preferCSSPageSize: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		const text = await pdfText(pdf, `report-${format}`);
-		test.info().annotations.push({ type: 'pdf', description: `${format}: ${pdf.length} bytes${text === null ? ' (pdftotext not installed: text not checked)' : ''}` });
+		test
+			.info()
+			.annotations.push({
+				type: 'pdf',
+				description: `${format}: ${pdf.length} bytes${text === null ? ' (pdftotext not installed: text not checked)' : ''}`
+			});
 		if (text === null) continue;
 		const flat = text.replace(/\s+/g, ' ');
 		expect(flat).toContain('SERVICE REDESIGN — BEFORE AND AFTER');
@@ -51,7 +56,8 @@ test('the report prints to PDF (A4 and Letter) with the verdict, assumptions and
 		expect(flat).toContain('Same customers in both designs (common random numbers)');
 		expect(flat).toContain('Flowbench engine 0.1.0');
 		// no app chrome or page-only controls on paper
-		for (const chrome of ['Print or save as PDF', 'Back to the comparison', 'Show table', 'Download', 'Paper']) expect(flat).not.toContain(chrome);
+		for (const chrome of ['Print or save as PDF', 'Back to the comparison', 'Show table', 'Download', 'Paper'])
+			expect(flat).not.toContain(chrome);
 	}
 });
 

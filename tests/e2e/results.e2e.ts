@@ -8,7 +8,13 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-const CHARTS = ['Waits by time of arrival', 'Queue length over the day', 'Wait-time distribution', 'Staff utilisation per station', 'How visits ended'];
+const CHARTS = [
+	'Waits by time of arrival',
+	'Queue length over the day',
+	'Wait-time distribution',
+	'Staff utilisation per station',
+	'How visits ended'
+];
 const shots = process.env.RESULTS_SCREENSHOTS ?? 'test-results';
 
 async function open(page: Page, query = '') {
@@ -29,7 +35,14 @@ test('KPI cards show values with intervals, targets and the quick estimate', asy
 	await expect(sl).toContainText(/Meets target|Misses target|Too close to call/);
 	const ab = cards.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Abandonment' }) });
 	await expect(ab).toContainText('target ≤ 5%');
-	for (const name of ['90th percentile wait', 'First-contact resolution', 'Time in system', 'Utilisation', 'Staff cost', 'Customer satisfaction (CSAT)'])
+	for (const name of [
+		'90th percentile wait',
+		'First-contact resolution',
+		'Time in system',
+		'Utilisation',
+		'Staff cost',
+		'Customer satisfaction (CSAT)'
+	])
 		await expect(cards.getByRole('heading', { name })).toBeVisible();
 	await page.screenshot({ path: `${shots}/results-top.png` });
 });
@@ -50,7 +63,9 @@ test('every chart has a caption, an accessible SVG and a table alternative with 
 		await expect(table.getByRole('cell').first()).toHaveText(/\d/);
 		await expect(figure.getByRole('button', { name: 'Show chart' })).toHaveAttribute('aria-pressed', 'true');
 	}
-	await expect(page.getByRole('figure', { name: 'Waits by time of arrival' })).toContainText(/Waits peak at \d+\.\d min for customers arriving \d\d:00–\d\d:00/);
+	await expect(page.getByRole('figure', { name: 'Waits by time of arrival' })).toContainText(
+		/Waits peak at \d+\.\d min for customers arriving \d\d:00–\d\d:00/
+	);
 	await page.getByRole('figure', { name: 'Wait-time distribution' }).scrollIntoViewIfNeeded();
 	await page.screenshot({ path: `${shots}/results-tables.png` });
 });

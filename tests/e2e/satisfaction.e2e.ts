@@ -67,7 +67,11 @@ test('satisfaction panel: evidence table, edit, problems beside the field, undo,
 
 	// a click on the problem in the list (from another panel) opens this panel and focuses the field
 	await page.getByRole('tab', { name: 'Targets' }).click();
-	await page.getByRole('region', { name: 'Problems' }).first().getByRole('button', { name: /Satisfaction model: cutpoints › #3 must be greater than the cutpoint before it/ }).click();
+	await page
+		.getByRole('region', { name: 'Problems' })
+		.first()
+		.getByRole('button', { name: /Satisfaction model: cutpoints › #3 must be greater than the cutpoint before it/ })
+		.click();
 	await expect(page.getByRole('tab', { name: 'Satisfaction' })).toHaveAttribute('aria-selected', 'true');
 	await expect(panel.getByLabel('τ3 (answer 3|4)', { exact: true })).toBeFocused();
 

@@ -23,7 +23,9 @@ test('export then import gives back exactly the same scenario, as a new entry', 
 
 	await page.goto('/');
 	await expect(savedList(page)).toHaveCount(1);
-	await page.getByLabel('Scenario file to open').setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await page
+		.getByLabel('Scenario file to open')
+		.setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await expect(page).toHaveURL(/\/scenario\//);
 	await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Bank branch — baseline');
 	expect(await exportJson(page)).toBe(exported);

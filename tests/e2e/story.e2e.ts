@@ -45,7 +45,12 @@ async function readWaits(page: Page): Promise<{ overall: number; lunch: number }
 	expect(column, `a ${LUNCH} column in ${headers.join(' | ')}`).toBeGreaterThan(0);
 	const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Mean wait', exact: true }) });
 	// cells exclude the row header, the column headers include the "KPI" corner
-	const lunch = minutesIn(await row.getByRole('cell').nth(column - 1).innerText());
+	const lunch = minutesIn(
+		await row
+			.getByRole('cell')
+			.nth(column - 1)
+			.innerText()
+	);
 	return { overall, lunch };
 }
 
@@ -85,9 +90,13 @@ test('a newcomer adds a teller at the lunch peak and reads off the wait, in Engl
 	await expect(tellers.getByRole('slider', { name: 'Servers, 11:00–12:00' })).toHaveAttribute('aria-valuenow', '5');
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
 	// the old results are marked out of date until the next run
-	await expect(page.getByRole('region', { name: 'Results' }).first()).toContainText('These results are for an earlier version of the scenario.');
+	await expect(page.getByRole('region', { name: 'Results' }).first()).toContainText(
+		'These results are for an earlier version of the scenario.'
+	);
 	// …and the quick estimate (which follows the edited scenario) is not shown beside them
-	await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Mean wait', exact: true }) })).not.toContainText('Estimate');
+	await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Mean wait', exact: true }) })).not.toContainText(
+		'Estimate'
+	);
 
 	// the redesign, 200 days
 	await runDays(page);
@@ -106,9 +115,15 @@ test('a newcomer adds a teller at the lunch peak and reads off the wait, in Engl
 	await page.screenshot({ path: 'test-results/story-after.png' });
 
 	// the numbers as CSV: a header row, then one KPI per row
-	const csv = await download(page, page.getByRole('group', { name: 'Download the numbers (CSV)' }).getByRole('button', { name: 'All KPIs' }));
+	const csv = await download(
+		page,
+		page.getByRole('group', { name: 'Download the numbers (CSV)' }).getByRole('button', { name: 'All KPIs' })
+	);
 	expect(csv.name).toMatch(/\.csv$/);
-	const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+	const lines = csv.bytes
+		.toString('utf8')
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/);
 	expect(lines[0]).toBe('scope,id,name,kpi,mean,low,high');
 	expect(lines.some((l) => l.startsWith('overall,,,waitMean,'))).toBe(true);
 
@@ -128,9 +143,9 @@ test('a newcomer adds a teller at the lunch peak and reads off the wait, in Engl
 	await expect(cardsZh.getByRole('heading', { name: zh['kpi.serviceLevel'], exact: true })).toBeVisible();
 	await expect(cardsZh.getByRole('heading', { name: zh['kpi.abandonment'], exact: true })).toBeVisible();
 	await expect(resultsZh.getByRole('heading', { name: 'Mean wait', exact: true })).toHaveCount(0);
-	await expect(cardsZh.getByRole('listitem').filter({ has: page.getByRole('heading', { name: zh['kpi.waitMean'], exact: true }) })).toContainText(
-		`${after.overall.toFixed(1)} 分钟`
-	);
+	await expect(
+		cardsZh.getByRole('listitem').filter({ has: page.getByRole('heading', { name: zh['kpi.waitMean'], exact: true }) })
+	).toContainText(`${after.overall.toFixed(1)} 分钟`);
 	await expect(page.getByRole('region', { name: run['zh-Hans'].prevHeading })).toContainText(`${after.lunch.toFixed(1)} 分钟`);
 	await expect(resultsZh.getByRole('figure', { name: zh['chart.waits'] })).toBeVisible();
 });

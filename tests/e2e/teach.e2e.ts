@@ -139,6 +139,10 @@ for (const [w, h] of [
 		await expect(page).toHaveURL(/present=1/);
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-		await page.screenshot({ path: process.env.TEACH_SCREENSHOTS ? `${process.env.TEACH_SCREENSHOTS}/presenter-${w}x${h}.png` : `test-results/teach-presenter-${w}x${h}.png` });
+		await page.screenshot({
+			path: process.env.TEACH_SCREENSHOTS
+				? `${process.env.TEACH_SCREENSHOTS}/presenter-${w}x${h}.png`
+				: `test-results/teach-presenter-${w}x${h}.png`
+		});
 	});
 }

@@ -9,19 +9,41 @@ test.use({ viewport: { width: 1440, height: 900 } });
 test.setTimeout(180_000);
 
 async function scan(page: Page, what: string) {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
 		// experimental in axe, so off unless asked for: a visible label the accessible name does not contain
 		.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
 		.analyze();
 	const bad = result.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ') + ' ' + (n.failureSummary ?? '').split('\n').slice(1, 2).join('')).join(' | ')}`);
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes
+					.slice(0, 4)
+					.map((n) => n.target.join(' ') + ' ' + (n.failureSummary ?? '').split('\n').slice(1, 2).join(''))
+					.join(' | ')}`
+		);
 	expect.soft(bad, `${what}: serious or critical axe violations`).toEqual([]);
 	// one main landmark and one h1 on every page
 	await expect.soft(page.locator('main'), `${what}: one main`).toHaveCount(1);
 	await expect.soft(page.locator('h1'), `${what}: one h1`).toHaveCount(1);
-	const moderate = result.violations.filter((v) => ['landmark-no-duplicate-main', 'landmark-unique', 'page-has-heading-one', 'landmark-one-main', 'label-content-name-mismatch'].includes(v.id));
-	expect.soft(moderate.map((v) => `${v.id}: ${v.nodes.slice(0, 6).map((n) => n.target.join(' ')).join(' | ')}`), `${what}: landmark and name problems`).toEqual([]);
+	const moderate = result.violations.filter((v) =>
+		['landmark-no-duplicate-main', 'landmark-unique', 'page-has-heading-one', 'landmark-one-main', 'label-content-name-mismatch'].includes(
+			v.id
+		)
+	);
+	expect
+		.soft(
+			moderate.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.slice(0, 6)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`
+			),
+			`${what}: landmark and name problems`
+		)
+		.toEqual([]);
 }
 
 async function chinese(page: Page) {

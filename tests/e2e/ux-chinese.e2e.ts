@@ -31,8 +31,12 @@ test('a template and a lesson in 简体中文 show no English template or stage 
 	await page.screenshot({ path: 'test-results/ux-zh-lesson.png' });
 
 	// item 13: the charts' tick labels never repeat (0.25 steps are not all shown as "0" and "1")
-	const perChart = await page.locator('section.charts svg').evaluateAll((svgs) =>
-		svgs.map((svg) => [...svg.querySelectorAll('text.tick[text-anchor="end"]')].map((t) => t.textContent ?? '').filter((x) => /^[\d.,]+$/.test(x)))
-	);
+	const perChart = await page
+		.locator('section.charts svg')
+		.evaluateAll((svgs) =>
+			svgs.map((svg) =>
+				[...svg.querySelectorAll('text.tick[text-anchor="end"]')].map((t) => t.textContent ?? '').filter((x) => /^[\d.,]+$/.test(x))
+			)
+		);
 	for (const numbers of perChart) expect(new Set(numbers).size, numbers.join(' ')).toBe(numbers.length);
 });

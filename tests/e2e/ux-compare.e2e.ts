@@ -23,7 +23,9 @@ test('a template redesign opens with its baseline linked, and the comparison is 
 
 	await page.goto('/');
 	const saved = page.getByRole('list', { name: 'Saved comparisons' });
-	await expect(saved.getByRole('link', { name: 'Bank branch — baseline → Bank branch — with self-service kiosks' })).toBeVisible({ timeout: 30_000 });
+	await expect(saved.getByRole('link', { name: 'Bank branch — baseline → Bank branch — with self-service kiosks' })).toBeVisible({
+		timeout: 30_000
+	});
 	await saved.getByRole('link').first().click();
 	await expect(page).toHaveURL(/\/compare\//);
 	await expect(page.getByRole('heading', { level: 1, name: 'Before and after' })).toBeVisible();
@@ -39,7 +41,9 @@ test('the library picker compares any two scenarios', async ({ page }) => {
 	await picker.getByRole('combobox', { name: 'Before (baseline)' }).selectOption({ label: 'Retail checkout — cashiers only' });
 	await picker.getByRole('combobox', { name: 'After (redesign)' }).selectOption({ label: 'Retail checkout — cashiers only' });
 	await expect(picker.getByRole('button', { name: 'Compare' })).toBeDisabled();
-	const clinic = (await picker.getByRole('combobox', { name: 'After (redesign)' }).locator('option').allTextContents()).find((n) => n.startsWith('Clinic'))!;
+	const clinic = (await picker.getByRole('combobox', { name: 'After (redesign)' }).locator('option').allTextContents()).find((n) =>
+		n.startsWith('Clinic')
+	)!;
 	await picker.getByRole('combobox', { name: 'After (redesign)' }).selectOption({ label: clinic });
 	await picker.getByRole('button', { name: 'Compare' }).click();
 	await expect(page).toHaveURL(/\/compare\/[\w-]+\/[\w-]+$/);

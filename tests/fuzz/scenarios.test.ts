@@ -9,7 +9,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CancelledError, RunawayError, runScenario, UnstableError, validateScenario, withDefaults, type Scenario } from '../../src/lib/sim/index';
+import {
+	CancelledError,
+	RunawayError,
+	runScenario,
+	UnstableError,
+	validateScenario,
+	withDefaults,
+	type Scenario
+} from '../../src/lib/sim/index';
 
 type Json = any;
 
@@ -22,7 +30,10 @@ const EVENT_CAP = 3000;
 /** The heap may not grow past this while the fuzzed files run. */
 const HEAP_CAP = 1.5e9;
 
-const tiny = fc.oneof(fc.constantFrom(5e-324, 1e-300, 1e-6, 0.001, 0.1, 0.47, 0.48, 0.5, 1), fc.double({ min: 5e-324, max: 120, noNaN: true }));
+const tiny = fc.oneof(
+	fc.constantFrom(5e-324, 1e-300, 1e-6, 0.001, 0.1, 0.47, 0.48, 0.5, 1),
+	fc.double({ min: 5e-324, max: 120, noNaN: true })
+);
 const huge = fc.oneof(
 	fc.constantFrom(1e308, -1e308, 1e154, 1e100, 1e300, 2 ** 53, 1e9, 1e7, 1e6 + 1, 169, 168, 1e-320),
 	fc.double({ min: -1e308, max: 1e308, noNaN: true })
@@ -51,7 +62,13 @@ const DEEP_MARK = '"@@deep@@"';
 const pickBase = fc.nat({ max: EXAMPLES.length - 1 });
 
 const mutationCase: fc.Arbitrary<Case> = fc
-	.tuple(pickBase, fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'delete', 'add'), anyValue, fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 4 }))
+	.tuple(
+		pickBase,
+		fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'delete', 'add'), anyValue, fc.string({ maxLength: 8 })), {
+			minLength: 1,
+			maxLength: 4
+		})
+	)
 	.map(([base, ms]) => ({
 		family: 'mutation',
 		base,
@@ -68,13 +85,20 @@ const mutationCase: fc.Arbitrary<Case> = fc
 	}));
 
 const tinyPeriodsCase: fc.Arbitrary<Case> = fc
-	.tuple(fc.constantFrom(0, 1), tiny, fc.option(tiny), fc.integer({ min: 1, max: 2000 }), fc.option(fc.double({ min: 0.5, max: 200, noNaN: true })))
+	.tuple(
+		fc.constantFrom(0, 1),
+		tiny,
+		fc.option(tiny),
+		fc.integer({ min: 1, max: 2000 }),
+		fc.option(fc.double({ min: 0.5, max: 200, noNaN: true }))
+	)
 	.map(([base, period, staffPeriod, rates, hours]) => ({
 		family: 'tiny periods',
 		base,
 		edit: (s: Json) => {
 			s.nodes[0].arrivals = { type: 'poisson', periodMinutes: period, ratePerHour: Array.from({ length: rates }, (_, i) => 20 + (i % 7)) };
-			if (staffPeriod !== null) s.nodes[1].servers = { periodMinutes: staffPeriod, count: Array.from({ length: Math.min(rates, 1200) }, (_, i) => 2 + (i % 3)) };
+			if (staffPeriod !== null)
+				s.nodes[1].servers = { periodMinutes: staffPeriod, count: Array.from({ length: Math.min(rates, 1200) }, (_, i) => 2 + (i % 3)) };
 			if (hours !== null) s.run.hours = hours;
 		}
 	}));
@@ -85,7 +109,7 @@ const hugeHorizonCase: fc.Arbitrary<Case> = fc
 		family: 'huge horizons',
 		base,
 		edit: (s: Json) => {
-			if (field === 'both') (s.run.warmup = Math.abs(v)), (s.run.length = Math.abs(v));
+			if (field === 'both') ((s.run.warmup = Math.abs(v)), (s.run.length = Math.abs(v)));
 			else s.run[field] = Math.abs(v);
 		}
 	}));
@@ -134,7 +158,9 @@ function shortRun(scenario: Scenario): 'ran' | 'stopped' {
 		return 'ran';
 	} catch (e) {
 		if (e instanceof RunawayError || e instanceof UnstableError || e instanceof CancelledError) return 'stopped';
-		throw new Error(`the engine threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)} on a valid file:\n${JSON.stringify(scenario).slice(0, 2000)}`);
+		throw new Error(
+			`the engine threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)} on a valid file:\n${JSON.stringify(scenario).slice(0, 2000)}`
+		);
 	}
 }
 
@@ -175,7 +201,12 @@ describe('fuzzing at scale', () => {
 			}
 		}
 		const total = Object.values(counts).reduce(
-			(a, c) => ({ generated: a.generated + c.generated, refused: a.refused + c.refused, ran: a.ran + c.ran, stopped: a.stopped + c.stopped }),
+			(a, c) => ({
+				generated: a.generated + c.generated,
+				refused: a.refused + c.refused,
+				ran: a.ran + c.ran,
+				stopped: a.stopped + c.stopped
+			}),
 			{ generated: 0, refused: 0, ran: 0, stopped: 0 }
 		);
 		console.log(

@@ -13,7 +13,11 @@ const tmp = mkdtempSync(join(tmpdir(), 'flowbench-import-'));
 const rows = engineLog(SAMPLE, 3);
 
 function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: join(__dirname, '../..'), encoding: 'utf8', timeout: 300_000 });
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+		cwd: join(__dirname, '../..'),
+		encoding: 'utf8',
+		timeout: 300_000
+	});
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

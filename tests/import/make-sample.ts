@@ -23,8 +23,19 @@ export const SAMPLE: Scenario = {
 		{ id: 'business', name: '对公业务', share: 0.3, patience: { dist: 'exponential', mean: 15 } }
 	],
 	nodes: [
-		{ id: 'door', kind: 'source', name: 'Door', arrivals: { type: 'poisson', periodMinutes: 60, ratePerHour: [40, 60, 70, 50, 45, 55, 65, 35] } },
-		{ id: 'desk', kind: 'station', name: 'Desks', servers: { periodMinutes: 60, count: [5, 6, 7, 5, 5, 6, 6, 4] }, service: { dist: 'gamma', mean: 6, cv: 0.6 } },
+		{
+			id: 'door',
+			kind: 'source',
+			name: 'Door',
+			arrivals: { type: 'poisson', periodMinutes: 60, ratePerHour: [40, 60, 70, 50, 45, 55, 65, 35] }
+		},
+		{
+			id: 'desk',
+			kind: 'station',
+			name: 'Desks',
+			servers: { periodMinutes: 60, count: [5, 6, 7, 5, 5, 6, 6, 4] },
+			service: { dist: 'gamma', mean: 6, cv: 0.6 }
+		},
 		{ id: 'out', kind: 'exit', name: 'Out' }
 	],
 	links: [

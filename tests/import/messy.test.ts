@@ -33,7 +33,14 @@ describe('a messy Big5 file', () => {
 		expect(table.delimiter).toBe(';');
 		expect(table.blankRows).toBe(3);
 		const mapping = guessMapping(table.headers);
-		expect(mapping).toMatchObject({ arrival: '到達時間', serviceStart: '開始辦理時間', serviceEnd: '結束時間', counter: '窗口', segment: '業務類型', abandoned: '是否放棄' });
+		expect(mapping).toMatchObject({
+			arrival: '到達時間',
+			serviceStart: '開始辦理時間',
+			serviceEnd: '結束時間',
+			counter: '窗口',
+			segment: '業務類型',
+			abandoned: '是否放棄'
+		});
 		const read = readRecords(table, mapping);
 		expect(read.problems.map((p) => [p.row, p.reason])).toEqual([
 			[7, 'badTime'],

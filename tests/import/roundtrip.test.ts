@@ -23,7 +23,13 @@ const known: Scenario = {
 	],
 	nodes: [
 		{ id: 'door', kind: 'source', name: 'Door', arrivals: { type: 'poisson', periodMinutes: 60, ratePerHour: RATES } },
-		{ id: 'desk', kind: 'station', name: 'Desks', servers: { periodMinutes: 60, count: [5, 6, 7, 5, 5, 6, 6, 4] }, service: { dist: 'gamma', mean: 6, cv: 0.6 } },
+		{
+			id: 'desk',
+			kind: 'station',
+			name: 'Desks',
+			servers: { periodMinutes: 60, count: [5, 6, 7, 5, 5, 6, 6, 4] },
+			service: { dist: 'gamma', mean: 6, cv: 0.6 }
+		},
 		{ id: 'out', kind: 'exit', name: 'Out' }
 	],
 	links: [
@@ -36,7 +42,9 @@ const rows = engineLog(known, DAYS);
 const csv = chineseCsv(rows);
 
 function xlsxBytes(): Uint8Array {
-	const aoa: (string | number | boolean)[][] = [['ticket', 'arrival_time', 'service_start', 'service_end', 'counter', 'segment', 'abandoned']];
+	const aoa: (string | number | boolean)[][] = [
+		['ticket', 'arrival_time', 'service_start', 'service_end', 'counter', 'segment', 'abandoned']
+	];
 	for (const r of rows)
 		aoa.push([
 			r.ticket,

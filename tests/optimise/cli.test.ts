@@ -12,7 +12,11 @@ const scenarioFile = join(tmp, 'peaked.json');
 writeFileSync(scenarioFile, JSON.stringify(peaked()));
 
 function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: join(__dirname, '../..'), encoding: 'utf8', timeout: 300_000 });
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+		cwd: join(__dirname, '../..'),
+		encoding: 'utf8',
+		timeout: 300_000
+	});
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -67,7 +71,19 @@ describe('flowbench optimise', () => {
 describe('flowbench sweep', () => {
 	it('writes every KPI with its interval at every grid point', () => {
 		const out = join(tmp, 'sweep.json');
-		const r = cli('sweep', scenarioFile, '--param', 'nodes.desk.servers=5:7:1', '--param', 'nodes.in.arrivals.scale=0.9:1.1:0.2', '--replications', '4', '--out', out, '--quiet');
+		const r = cli(
+			'sweep',
+			scenarioFile,
+			'--param',
+			'nodes.desk.servers=5:7:1',
+			'--param',
+			'nodes.in.arrivals.scale=0.9:1.1:0.2',
+			'--replications',
+			'4',
+			'--out',
+			out,
+			'--quiet'
+		);
 		expect(r.code).toBe(0);
 		const s = JSON.parse(readFileSync(out, 'utf8'));
 		expect(s).toMatchObject({ format: 'flowbench-sweep', version: 1, replications: 4 });

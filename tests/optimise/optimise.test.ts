@@ -1,7 +1,15 @@
 // The staffing optimiser against theory and against a fresh run (docs/optimise.md).
 import { describe, expect, it } from 'vitest';
 import { mmcServiceLevel } from '../../src/lib/sim/analytic/erlang';
-import { checkPeriods, optimiseStaffing, resolveTargets, runScenario, staffedScenario, validateScenario, withStaffing } from '../../src/lib/sim/index';
+import {
+	checkPeriods,
+	optimiseStaffing,
+	resolveTargets,
+	runScenario,
+	staffedScenario,
+	validateScenario,
+	withStaffing
+} from '../../src/lib/sim/index';
 import { mmc, peaked } from './fixtures';
 
 describe('staffing optimiser', () => {
@@ -45,7 +53,10 @@ describe('staffing optimiser', () => {
 			if (servers[p] <= 1) continue;
 			const fewer = withStaffing(s, { desk: servers.map((c, q) => (q === p ? c - 1 : c)) }, 60);
 			const checks = checkPeriods(runScenario(fewer, { seed: 11, replications: 40 }), specs, plan.confidence);
-			expect(checks.every((c) => c.meets), `one fewer in period ${p}`).toBe(false);
+			expect(
+				checks.every((c) => c.meets),
+				`one fewer in period ${p}`
+			).toBe(false);
 		}
 	});
 
@@ -71,7 +82,9 @@ describe('staffing optimiser', () => {
 
 	it('can be cancelled from the progress callback', async () => {
 		let calls = 0;
-		await expect(optimiseStaffing(peaked(), { seed: 8, replications: 5, onProgress: () => (++calls >= 3 ? 'cancel' : undefined) })).rejects.toThrow(/cancelled/);
+		await expect(
+			optimiseStaffing(peaked(), { seed: 8, replications: 5, onProgress: () => (++calls >= 3 ? 'cancel' : undefined) })
+		).rejects.toThrow(/cancelled/);
 		expect(calls).toBe(3);
 	});
 

@@ -18,7 +18,11 @@ describe('sweep', () => {
 	});
 
 	it('sweeps two parameters as a grid, the last one fastest', async () => {
-		const r = await runSweep(peaked(), [parseSweepParam('nodes.in.arrivals.scale=0.8:1.2:0.4'), parseSweepParam('nodes.desk.service.mean=4:5:1')], { seed: 1, replications: 4 });
+		const r = await runSweep(
+			peaked(),
+			[parseSweepParam('nodes.in.arrivals.scale=0.8:1.2:0.4'), parseSweepParam('nodes.desk.service.mean=4:5:1')],
+			{ seed: 1, replications: 4 }
+		);
 		expect(r.points.map((p) => p.values)).toEqual([
 			[0.8, 4],
 			[0.8, 5],

@@ -22,15 +22,15 @@ import {
 const dist = fc.oneof(
 	fc.double({ min: 0.5, max: 8, noNaN: true }).map((mean): Distribution => ({ dist: 'exponential', mean })),
 	fc.double({ min: 0.5, max: 8, noNaN: true }).map((value): Distribution => ({ dist: 'deterministic', value })),
-	fc.record({ mean: fc.double({ min: 0.5, max: 8, noNaN: true }), cv: fc.double({ min: 0, max: 2, noNaN: true }) }).map(
-		({ mean, cv }): Distribution => ({ dist: 'lognormal', mean, cv })
-	),
-	fc.record({ mean: fc.double({ min: 0.5, max: 8, noNaN: true }), k: fc.integer({ min: 1, max: 4 }) }).map(
-		({ mean, k }): Distribution => ({ dist: 'erlang', mean, k })
-	),
-	fc.record({ a: fc.double({ min: 0, max: 3, noNaN: true }), b: fc.double({ min: 0.1, max: 5, noNaN: true }) }).map(
-		({ a, b }): Distribution => ({ dist: 'uniform', min: a, max: a + b })
-	)
+	fc
+		.record({ mean: fc.double({ min: 0.5, max: 8, noNaN: true }), cv: fc.double({ min: 0, max: 2, noNaN: true }) })
+		.map(({ mean, cv }): Distribution => ({ dist: 'lognormal', mean, cv })),
+	fc
+		.record({ mean: fc.double({ min: 0.5, max: 8, noNaN: true }), k: fc.integer({ min: 1, max: 4 }) })
+		.map(({ mean, k }): Distribution => ({ dist: 'erlang', mean, k })),
+	fc
+		.record({ a: fc.double({ min: 0, max: 3, noNaN: true }), b: fc.double({ min: 0.1, max: 5, noNaN: true }) })
+		.map(({ a, b }): Distribution => ({ dist: 'uniform', min: a, max: a + b }))
 );
 
 const stationArb = fc.record({
@@ -69,9 +69,18 @@ const scenarioArb = fc
 		const links: Link[] = [];
 		const ids = g.stations.map((_, i) => `s${i}`);
 		g.stations.forEach((st, i) => {
-			const staffing = typeof st.servers === 'number' ? st.servers : { periodMinutes: 30, count: [Math.max(1, st.servers[0]), ...st.servers.slice(1)] };
+			const staffing =
+				typeof st.servers === 'number' ? st.servers : { periodMinutes: 30, count: [Math.max(1, st.servers[0]), ...st.servers.slice(1)] };
 			if (st.self)
-				nodes.push({ id: ids[i], kind: 'self-service', name: `Kiosk ${i}`, units: staffing, service: st.service, successRate: st.resolution, queueCapacity: st.capacity });
+				nodes.push({
+					id: ids[i],
+					kind: 'self-service',
+					name: `Kiosk ${i}`,
+					units: staffing,
+					service: st.service,
+					successRate: st.resolution,
+					queueCapacity: st.capacity
+				});
 			else
 				nodes.push({
 					id: ids[i],
@@ -176,7 +185,8 @@ describe('engine invariants on generated flows', () => {
 				const share = ['probWait', 'serviceLevel', 'abandonment', 'balking', 'resolution', 'resolvedShare'];
 				const nonNegative = ['waitMean', 'waitP90', 'timeInSystem', 'throughput', 'cost', 'arrivals', 'transfers'];
 				for (const set of [r.overall, ...Object.values(r.segments), ...r.periods]) {
-					for (const k of share) if (set[k].mean !== null) expect(set[k].mean).toBeGreaterThanOrEqual(0), expect(set[k].mean).toBeLessThanOrEqual(1 + 1e-12);
+					for (const k of share)
+						if (set[k].mean !== null) (expect(set[k].mean).toBeGreaterThanOrEqual(0), expect(set[k].mean).toBeLessThanOrEqual(1 + 1e-12));
 					for (const k of nonNegative) if (set[k].mean !== null) expect(set[k].mean).toBeGreaterThanOrEqual(0);
 				}
 				for (const st of Object.values(r.stations)) {

@@ -2,13 +2,7 @@
 // of the same definition — with the tolerance spread and a share unresolved — and the table
 // the KPIs read CSAT, top-box and NPS from (satisfaction/table.ts) against the exact values.
 import { describe, expect, it } from 'vitest';
-import {
-	expectedSatisfaction,
-	latentScore,
-	predictCustomer,
-	resolveSatisfaction,
-	toleranceFactor
-} from '../../src/lib/sim/index';
+import { expectedSatisfaction, latentScore, predictCustomer, resolveSatisfaction, toleranceFactor } from '../../src/lib/sim/index';
 import { F_RESOLVED, F_SERVED } from '../../src/lib/sim/core/customers';
 import { netPromoter, scoreTable } from '../../src/lib/sim/satisfaction/table';
 import { drawUniform } from '../../src/lib/sim/random/draw';
@@ -27,7 +21,12 @@ describe('expectation over a zero-or-exponential wait', () => {
 			const w = waits ? -Math.log(drawUniform(key, 102, 0, 0)) / wait.rate : 0;
 			const resolved = drawUniform(key, 103, 0, 0) < 0.8;
 			const f = toleranceFactor(key, p.toleranceSpread);
-			const mu = latentScore(p, { perceived: 1.36 * w, flags: F_SERVED | (resolved ? F_RESOLVED : 0), transfers: 0, extraContacts: 0, overtakes: 0 }, 2 * f, 5 * f);
+			const mu = latentScore(
+				p,
+				{ perceived: 1.36 * w, flags: F_SERVED | (resolved ? F_RESOLVED : 0), transfers: 0, extraContacts: 0, overtakes: 0 },
+				2 * f,
+				5 * f
+			);
 			const c = predictCustomer(p, mu);
 			csat += c.csat;
 			net += c.promoter - c.detractor;

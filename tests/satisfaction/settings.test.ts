@@ -59,7 +59,11 @@ describe('satisfaction settings', () => {
 		expect(withDefaults(s).satisfaction).toBeUndefined();
 		s.satisfaction = { transfer: 0.5, waitExperience: { phone: 1.2 } };
 		const filled = withDefaults(s).satisfaction!;
-		expect(filled).toEqual({ ...DEFAULT_SATISFACTION, transfer: 0.5, waitExperience: { ...DEFAULT_SATISFACTION.waitExperience, phone: 1.2 } });
+		expect(filled).toEqual({
+			...DEFAULT_SATISFACTION,
+			transfer: 0.5,
+			waitExperience: { ...DEFAULT_SATISFACTION.waitExperience, phone: 1.2 }
+		});
 	});
 
 	it('the compiled model uses the scenario values', () => {

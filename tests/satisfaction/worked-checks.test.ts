@@ -53,7 +53,14 @@ function scenario(c: Check, replications: number, customers: number): Scenario {
 		segments: [{ id: 'all', name: 'All', share: 1, tolerance: { desired: c.desired, adequate: c.adequate } }],
 		nodes: [
 			{ id: 'in', kind: 'source', name: 'Arrivals', arrivals: { type: 'poisson', ratePerHour: c.ratePerHour } },
-			{ id: 'q', kind: 'station', name: 'Queue', servers: c.servers, service: { dist: 'exponential', mean: c.meanService }, waitExperience: c.experience },
+			{
+				id: 'q',
+				kind: 'station',
+				name: 'Queue',
+				servers: c.servers,
+				service: { dist: 'exponential', mean: c.meanService },
+				waitExperience: c.experience
+			},
 			{ id: 'out', kind: 'exit', name: 'Out' }
 		],
 		links: [

@@ -85,7 +85,14 @@ describe('M/M/c/K: finite waiting room, balking', () => {
 		it(`M/M/${c}/${k} at offered load ${rho}`, () => {
 			const mean = 2;
 			const ratePerHour = (rho * c * 60) / mean;
-			const r = run({ ratePerHour, service: { dist: 'exponential', mean }, servers: c, queueCapacity: k - c, ...window(100_000, ratePerHour), seed: 5 });
+			const r = run({
+				ratePerHour,
+				service: { dist: 'exponential', mean },
+				servers: c,
+				queueCapacity: k - c,
+				...window(100_000, ratePerHour),
+				seed: 5
+			});
 			const exact = analytic.mmck({ lambda: ratePerHour / 60, mu: 1 / mean, c, k });
 			expectMatches('P(block)', r.stations.q.balking, exact.probBlock, REPS);
 			expectMatches('Wq', r.stations.q.waitMean, exact.wq, REPS);
@@ -101,7 +108,7 @@ describe('M/G/1 (Pollaczek–Khinchine)', () => {
 		['M/E3/1', { dist: 'erlang', mean: 1, k: 3 }, 1 / 3],
 		['M/Weibull/1, cv 1.5', { dist: 'weibull', mean: 1, cv: 1.5 }, 2.25],
 		['M/U/1 on [0, 2]', { dist: 'uniform', min: 0, max: 2 }, 1 / 3],
-		['M/Tri/1 (0, 0.5, 2.5)', { dist: 'triangular', min: 0, mode: 0.5, max: 2.5 }, ((0 + 0.25 + 6.25 - 0 - 0 - 1.25) / 18) / 1]
+		['M/Tri/1 (0, 0.5, 2.5)', { dist: 'triangular', min: 0, mode: 0.5, max: 2.5 }, (0 + 0.25 + 6.25 - 0 - 0 - 1.25) / 18 / 1]
 	];
 	for (const [label, service, cs2] of cases) {
 		it(`${label} at ρ 0.8`, () => {

@@ -8,11 +8,12 @@ import { runJobInWorkers } from '../pool';
 import { partText, renderJson, shardRange } from '../shards';
 
 export const compareCommand: Command = {
-	usage: 'compare <baseline.json> <redesign.json> [--replications N] [--seed S] [--out comparison.json] [--workers N] [--shard i/N] [--quiet]',
+	usage:
+		'compare <baseline.json> <redesign.json> [--replications N] [--seed S] [--out comparison.json] [--workers N] [--shard i/N] [--quiet]',
 	help:
 		"runs both scenarios on the same simulated customers (same seed; the baseline's\n" +
 		'replications and seed unless given) and writes comparison JSON: both results and\n' +
-		'every KPI\'s difference (redesign − baseline) with a 95 % confidence interval.',
+		"every KPI's difference (redesign − baseline) with a 95 % confidence interval.",
 	flags: ['--replications', '--seed', '--out', '--workers', '--shard', '--quiet'],
 	files: { min: 2, max: 2, what: 'two scenario files: the baseline, then the redesign' },
 	async run(args) {

@@ -100,7 +100,8 @@ function parse(argv: string[]): Options | 'help' {
 				break;
 			case '--encoding': {
 				const e = value(a, argv[++i]).toLowerCase();
-				if (!(ENCODINGS as readonly string[]).includes(e)) throw new Usage(`--encoding must be one of ${ENCODINGS.join(', ')} (got "${e}")`);
+				if (!(ENCODINGS as readonly string[]).includes(e))
+					throw new Usage(`--encoding must be one of ${ENCODINGS.join(', ')} (got "${e}")`);
 				o.encoding = e as Encoding;
 				break;
 			}
@@ -171,7 +172,8 @@ export async function commandImport(argv: string[]): Promise<number> {
 				if (e instanceof Usage) throw e;
 				throw new Usage(`${o.map}: not valid JSON: ${(e as Error).message}`);
 			}
-			if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Usage(`${o.map}: must be an object like {"arrival": "到达时间", …}`);
+			if (!json || typeof json !== 'object' || Array.isArray(json))
+				throw new Usage(`${o.map}: must be an object like {"arrival": "到达时间", …}`);
 			const { dayFirst: df, ...rest } = json as Record<string, unknown>;
 			dayFirst = df === true;
 			mapFile = rest as Mapping;
@@ -185,7 +187,9 @@ export async function commandImport(argv: string[]): Promise<number> {
 	}
 	const table = await readTable(bytes, o.file, { encoding: o.encoding, sheet: o.sheet });
 	if (table.kind === 'text')
-		err(`${o.file}: ${table.encoding}${o.encoding ? ' (as given)' : ` (detected: ${table.detected!.reason})`}, separator ${JSON.stringify(table.delimiter)}, ${table.rows.length + table.problems.length} data rows`);
+		err(
+			`${o.file}: ${table.encoding}${o.encoding ? ' (as given)' : ` (detected: ${table.detected!.reason})`}, separator ${JSON.stringify(table.delimiter)}, ${table.rows.length + table.problems.length} data rows`
+		);
 	else err(`${o.file}: Excel sheet "${table.sheet}" of ${table.sheets!.length}, ${table.rows.length + table.problems.length} data rows`);
 	if (table.replaced) err(`warning: ${table.replaced} characters could not be decoded as ${table.encoding}; try --encoding`);
 	const mapping = mapFile ?? guessMapping(table.headers);
@@ -198,7 +202,9 @@ export async function commandImport(argv: string[]): Promise<number> {
 	const read = readRecords(table, mapping, { dayFirst });
 	for (const p of read.problems) err(problemText(p));
 	if (table.blankRows) err(`${table.blankRows} blank rows ignored`);
-	err(`used ${read.records.length} of ${read.rowsRead} rows${read.problems.length ? `; ${read.problems.length} skipped (listed above)` : ''}`);
+	err(
+		`used ${read.records.length} of ${read.rowsRead} rows${read.problems.length ? `; ${read.problems.length} skipped (listed above)` : ''}`
+	);
 	if (!read.records.length) {
 		err('error: no rows could be used: check the mapping and the encoding');
 		return 1;
@@ -227,10 +233,14 @@ export async function commandImport(argv: string[]): Promise<number> {
 		service = chosen.distribution;
 		note = `${chosen.method === 'mle' ? 'maximum likelihood' : 'moments'}; ${o.service === 'best' ? `lowest AIC of ${fit.fits.length} fits` : 'chosen with --service'}, KS D ${chosen.ks.toFixed(3)}, A² ${chosen.ad.toFixed(2)}`;
 	}
-	err(`service times: n ${fit.n}, mean ${fit.mean.toFixed(2)} min, cv ${fit.cv.toFixed(2)}${fit.zeros ? `, ${fit.zeros} zeros set to ${fit.zeroReplacement} min for the log-based fits` : ''}`);
+	err(
+		`service times: n ${fit.n}, mean ${fit.mean.toFixed(2)} min, cv ${fit.cv.toFixed(2)}${fit.zeros ? `, ${fit.zeros} zeros set to ${fit.zeroReplacement} min for the log-based fits` : ''}`
+	);
 	err('  distribution   AIC        ΔAIC     KS D    A²      parameters');
 	for (const f of fit.fits)
-		err(`  ${f.family.padEnd(13)}  ${f.aic.toFixed(1).padStart(9)}  ${(f.aic - fit.fits[0].aic).toFixed(1).padStart(7)}  ${f.ks.toFixed(3)}  ${f.ad.toFixed(2).padStart(6)}  ${describe(f.distribution)}`);
+		err(
+			`  ${f.family.padEnd(13)}  ${f.aic.toFixed(1).padStart(9)}  ${(f.aic - fit.fits[0].aic).toFixed(1).padStart(7)}  ${f.ks.toFixed(3)}  ${f.ad.toFixed(2).padStart(6)}  ${describe(f.distribution)}`
+		);
 	let scenario = buildScenario(a, {
 		name: o.name ?? `From ${basename(o.file)}`,
 		service,
@@ -259,10 +269,14 @@ export async function commandImport(argv: string[]): Promise<number> {
 			return 1;
 		}
 		const cal = calibrateSatisfaction(sr.responses);
-		err(`calibrated: ${JSON.stringify(cal.params)}, tolerance ${JSON.stringify(cal.tolerance)}; log-likelihood ${cal.logLikelihood.toFixed(1)} (default model ${cal.defaultLogLikelihood.toFixed(1)})`);
+		err(
+			`calibrated: ${JSON.stringify(cal.params)}, tolerance ${JSON.stringify(cal.tolerance)}; log-likelihood ${cal.logLikelihood.toFixed(1)} (default model ${cal.defaultLogLikelihood.toFixed(1)})`
+		);
 		err('  wait band (min)   n     CSAT survey  calibrated  default');
 		for (const b of cal.bands)
-			err(`  ${b.from.toFixed(1).padStart(5)}–${b.to.toFixed(1).padEnd(8)} ${String(b.n).padStart(5)}  ${b.observedCsat === null ? '   —  ' : (100 * b.observedCsat).toFixed(1).padStart(6) + ' %'}   ${(100 * b.predictedCsat).toFixed(1).padStart(6)} %  ${(100 * b.defaultCsat).toFixed(1).padStart(6)} %`);
+			err(
+				`  ${b.from.toFixed(1).padStart(5)}–${b.to.toFixed(1).padEnd(8)} ${String(b.n).padStart(5)}  ${b.observedCsat === null ? '   —  ' : (100 * b.observedCsat).toFixed(1).padStart(6) + ' %'}   ${(100 * b.predictedCsat).toFixed(1).padStart(6)} %  ${(100 * b.defaultCsat).toFixed(1).padStart(6)} %`
+			);
 		scenario = applyCalibration(scenario, cal, basename(o.survey), new Date().toISOString().slice(0, 10));
 	}
 	const v = validateScenario(scenario);

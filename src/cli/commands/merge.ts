@@ -29,7 +29,9 @@ export const mergeCommand: Command = {
 			try {
 				parts.push({ file, part: JSON.parse(text) as Part });
 			} catch {
-				process.stderr.write(`${file}: not valid JSON at ${lineColumn(text, Math.max(0, jsonErrorOffset(text)))} (a part file cut short?)\n`);
+				process.stderr.write(
+					`${file}: not valid JSON at ${lineColumn(text, Math.max(0, jsonErrorOffset(text)))} (a part file cut short?)\n`
+				);
 				return 1;
 			}
 		}

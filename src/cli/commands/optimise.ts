@@ -9,7 +9,16 @@
 // each unmet target named on stderr) and exits 4.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OptimiseError, RunawayError, UnstableError, ParameterError, ShiftRuleError, optimiseStaffing, staffedScenario, type OptimiseOptions } from '../../lib/sim/index';
+import {
+	OptimiseError,
+	RunawayError,
+	UnstableError,
+	ParameterError,
+	ShiftRuleError,
+	optimiseStaffing,
+	staffedScenario,
+	type OptimiseOptions
+} from '../../lib/sim/index';
 import { loadScenario } from '../load';
 
 export const OPTIMISE_USAGE = `  flowbench optimise <scenario.json> [--seed S] [--replications N] [--options options.json] [--confidence C]
@@ -23,7 +32,8 @@ function value(argv: string[], i: number, flag: string): string {
 
 function whole(flag: string, text: string, min: number, max: number): number {
 	const n = Number(text);
-	if (!Number.isInteger(n) || n < min || n > max) throw new ParameterError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+	if (!Number.isInteger(n) || n < min || n > max)
+		throw new ParameterError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
 	return n;
 }
 
@@ -66,7 +76,8 @@ export async function commandOptimise(argv: string[]): Promise<number> {
 			if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) throw new Error('must be a JSON object');
 			for (const k of ['targets', 'stations', 'bounds', 'shifts', 'confidence', 'maxCandidates'] as const)
 				if (extra[k] !== undefined && o[k] === undefined) (o as Record<string, unknown>)[k] = extra[k];
-			for (const k of Object.keys(extra)) if (!['targets', 'stations', 'bounds', 'shifts', 'confidence', 'maxCandidates'].includes(k)) throw new Error(`unknown key "${k}"`);
+			for (const k of Object.keys(extra))
+				if (!['targets', 'stations', 'bounds', 'shifts', 'confidence', 'maxCandidates'].includes(k)) throw new Error(`unknown key "${k}"`);
 		} catch (e) {
 			process.stderr.write(`${optionsFile}: ${(e as Error).message}\n`);
 			return 1;
@@ -78,7 +89,9 @@ export async function commandOptimise(argv: string[]): Promise<number> {
 		const now = Date.now();
 		if (quiet || now - lastShown < 1000 || now - started < 1000) return;
 		lastShown = now;
-		process.stderr.write(`${p.stage}: ${p.candidates} candidates tried${p.bestCost !== null ? `, best cost so far ${p.bestCost.toFixed(0)}` : ''}\n`);
+		process.stderr.write(
+			`${p.stage}: ${p.candidates} candidates tried${p.bestCost !== null ? `, best cost so far ${p.bestCost.toFixed(0)}` : ''}\n`
+		);
 	};
 	let plan;
 	try {
@@ -99,7 +112,9 @@ export async function commandOptimise(argv: string[]): Promise<number> {
 	else process.stdout.write(json);
 	if (scenarioOut) writeFileSync(scenarioOut, JSON.stringify(staffedScenario(loaded.scenario, plan), null, 2) + '\n');
 	if (!quiet) {
-		process.stderr.write(`${plan.feasible ? 'every target met' : 'NOT every target can be met'}: ${plan.candidates} candidates in ${((Date.now() - started) / 1000).toFixed(1)} s; planned cost ${plan.plannedCost.toFixed(0)} (now ${plan.baselinePlannedCost.toFixed(0)})\n`);
+		process.stderr.write(
+			`${plan.feasible ? 'every target met' : 'NOT every target can be met'}: ${plan.candidates} candidates in ${((Date.now() - started) / 1000).toFixed(1)} s; planned cost ${plan.plannedCost.toFixed(0)} (now ${plan.baselinePlannedCost.toFixed(0)})\n`
+		);
 		for (const u of plan.unmet) process.stderr.write(`unmet: ${u.message}\n`);
 	}
 	return plan.feasible ? 0 : 4;

@@ -15,7 +15,10 @@ export const validateCommand: Command = {
 			await printProblems(loaded.problems);
 			return 1;
 		}
-		await write(process.stdout, loaded.warnings.map((w) => `warning: ${w.path}: ${w.message}\n`).join('') + `${args.file}: valid scenario "${loaded.scenario.name}"\n`);
+		await write(
+			process.stdout,
+			loaded.warnings.map((w) => `warning: ${w.path}: ${w.message}\n`).join('') + `${args.file}: valid scenario "${loaded.scenario.name}"\n`
+		);
 		return 0;
 	}
 };

@@ -10,8 +10,14 @@ describe('message catalogue', () => {
 		expect(en.length).toBeGreaterThan(0);
 		for (const locale of ['zh-Hans', 'zh-Hant'] as const) {
 			const keys = Object.keys(catalogue[locale]).sort();
-			expect(en.filter((k) => !keys.includes(k)), `missing in ${locale}`).toEqual([]);
-			expect(keys.filter((k) => !en.includes(k)), `extra in ${locale}`).toEqual([]);
+			expect(
+				en.filter((k) => !keys.includes(k)),
+				`missing in ${locale}`
+			).toEqual([]);
+			expect(
+				keys.filter((k) => !en.includes(k)),
+				`extra in ${locale}`
+			).toEqual([]);
 		}
 	});
 

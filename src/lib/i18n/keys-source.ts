@@ -7,7 +7,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export async function messageKeysSource(): Promise<string> {
 	const dir = fileURLToPath(new URL('./messages/', import.meta.url));
 	const keys: string[] = [];
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((f) => f.endsWith('.ts'))
+		.sort()) {
 		const mod = (await import(pathToFileURL(dir + file).href)) as { default: { en: Record<string, string> } };
 		const feature = file.replace(/\.ts$/, '');
 		for (const key of Object.keys(mod.default.en)) keys.push(`${feature}.${key}`);

@@ -71,9 +71,9 @@ describe('plain words', () => {
 		const texts = list.map((p) => problemText(p, 'en', b).full);
 		expect(texts).toContain('Link Kiosk or teller → Kiosks: share must be at most 1 (now 2)');
 		expect(texts.some((t) => t.startsWith('Customer segments: The shares add up to 1.35'))).toBe(true);
-		expect(problemText(validateScenario(3).ok ? ({} as Problem) : (validateScenario(3) as { problems: Problem[] }).problems[0], 'en').full).toMatch(
-			/^File is not a Flowbench scenario/
-		);
+		expect(
+			problemText(validateScenario(3).ok ? ({} as Problem) : (validateScenario(3) as { problems: Problem[] }).problems[0], 'en').full
+		).toMatch(/^File is not a Flowbench scenario/);
 		for (const t of texts) expect(t).not.toMatch(/nodes\[|links\[|segments\[|\$/);
 	});
 
@@ -131,7 +131,7 @@ describe('Chinese rendering of real problems never falls back to English (fuzz-d
 		while (stack.length) {
 			const v = stack.pop();
 			if (Array.isArray(v)) v.forEach((x, i) => (out.push([v, i]), stack.push(x)));
-			else if (v && typeof v === 'object') for (const k of Object.keys(v)) out.push([v, k]), stack.push(v[k]);
+			else if (v && typeof v === 'object') for (const k of Object.keys(v)) (out.push([v, k]), stack.push(v[k]));
 		}
 		return out;
 	}

@@ -80,7 +80,12 @@ function placeOf(locale: Locale, parts: (string | number)[], scenario: unknown):
 			if (!indexed) return { place: t('place.segments'), rest: parts.slice(1) };
 			const segs = isObj(scenario) ? scenario.segments : undefined;
 			const s = Array.isArray(segs) ? segs[index] : undefined;
-			const name = isObj(s) && typeof s.name === 'string' && s.name.trim() ? s.name : isObj(s) && typeof s.id === 'string' ? s.id : numberLabel(locale, index);
+			const name =
+				isObj(s) && typeof s.name === 'string' && s.name.trim()
+					? s.name
+					: isObj(s) && typeof s.id === 'string'
+						? s.id
+						: numberLabel(locale, index);
 			return { place: t('place.segment', { name }), rest: parts.slice(2) };
 		}
 		case 'run':
@@ -94,9 +99,7 @@ function placeOf(locale: Locale, parts: (string | number)[], scenario: unknown):
 
 /** A field's label in the language, or its key as the file writes it. */
 function fieldLabel(locale: Locale, rest: (string | number)[]): string {
-	return rest
-		.map((k) => (typeof k === 'number' ? numberLabel(locale, k) : (catalogue[locale][`problems.field.${k}`] ?? k)))
-		.join(' › ');
+	return rest.map((k) => (typeof k === 'number' ? numberLabel(locale, k) : (catalogue[locale][`problems.field.${k}`] ?? k))).join(' › ');
 }
 
 function localNumbers(locale: Locale, params: Record<string, string | number>): Record<string, string | number> {
@@ -104,7 +107,8 @@ function localNumbers(locale: Locale, params: Record<string, string | number>): 
 	const out: Record<string, string | number> = {};
 	for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && k !== 'count' ? nf.format(v) : v;
 	// lists of names read with the language's separator
-	if (chinese(locale)) for (const k of ['segments', 'choices'] as const) if (typeof out[k] === 'string') out[k] = (out[k] as string).replace(/", "/g, '"、"');
+	if (chinese(locale))
+		for (const k of ['segments', 'choices'] as const) if (typeof out[k] === 'string') out[k] = (out[k] as string).replace(/", "/g, '"、"');
 	return out;
 }
 

@@ -72,7 +72,14 @@ export interface LogAnalysis {
 	/** Service minutes: all, per segment, per counter. */
 	service: { all: number[]; bySegment: Record<string, number[]>; byCounter: Record<string, number[]> };
 	/** Over the whole log. */
-	observed: { arrivals: number; abandoned: number; abandonment: number; waitMean: number | null; serviceLevel: number | null; waitsKnown: number };
+	observed: {
+		arrivals: number;
+		abandoned: number;
+		abandonment: number;
+		waitMean: number | null;
+		serviceLevel: number | null;
+		waitsKnown: number;
+	};
 	patience: PatienceEstimate & { byArrivalPeriodImputed: number };
 	/** Where the staffing came from: distinct counters serving, simultaneous services, or nothing. */
 	staffingFrom: 'counters' | 'concurrency' | null;
@@ -129,7 +136,9 @@ export function analyseLog(read: ReadRecords, options: AnalyseOptions = {}): Log
 	const staffingFrom: LogAnalysis['staffingFrom'] = hasCounters ? 'counters' : hasIntervals ? 'concurrency' : null;
 	const servers: (number | null)[] = new Array(K).fill(null);
 	if (staffingFrom) {
-		const busy = Array.from({ length: D }, () => Array.from({ length: K }, () => (staffingFrom === 'counters' ? new Set<string>() : [] as [number, number][])));
+		const busy = Array.from({ length: D }, () =>
+			Array.from({ length: K }, () => (staffingFrom === 'counters' ? new Set<string>() : ([] as [number, number][])))
+		);
 		for (const r of recs) {
 			if (r.start === undefined || r.abandoned) continue;
 			const end = r.end ?? r.start + (r.service ?? 0);
@@ -182,7 +191,8 @@ export function analyseLog(read: ReadRecords, options: AnalyseOptions = {}): Log
 			arrivals: rs.length,
 			waitMean: waits.length ? waits.reduce((a, b) => a + b, 0) / waits.length : null,
 			abandonment: rs.length ? rs.filter((r) => r.abandoned).length / rs.length : 0,
-			serviceLevel: served.some(known) && rs.length ? served.filter((r) => r.wait !== undefined && r.wait <= target).length / rs.length : null,
+			serviceLevel:
+				served.some(known) && rs.length ? served.filter((r) => r.wait !== undefined && r.wait <= target).length / rs.length : null,
 			servers: servers[k]
 		};
 	});
@@ -256,7 +266,10 @@ export function analyseLog(read: ReadRecords, options: AnalyseOptions = {}): Log
 			abandoned,
 			abandonment: recs.length ? abandoned / recs.length : 0,
 			waitMean: allWaits.length ? allWaits.reduce((a, b) => a + b, 0) / allWaits.length : null,
-			serviceLevel: servedKnown && recs.length ? recs.filter((r) => !r.abandoned && r.wait !== undefined && r.wait <= target).length / recs.length : null,
+			serviceLevel:
+				servedKnown && recs.length
+					? recs.filter((r) => !r.abandoned && r.wait !== undefined && r.wait <= target).length / recs.length
+					: null,
 			waitsKnown: allWaits.length
 		},
 		patience: { ...exponentialPatience(pw, pa), byArrivalPeriodImputed: imputed },

@@ -84,7 +84,7 @@ function describeDist(d: Distribution): string {
 
 export function buildScenario(a: LogAnalysis, c: BuildChoices): Scenario {
 	const wd = c.weekday ?? null;
-	const weekdayRates = wd === null ? null : a.weekdays.find((w) => w.weekday === wd) ?? null;
+	const weekdayRates = wd === null ? null : (a.weekdays.find((w) => w.weekday === wd) ?? null);
 	const rates = (weekdayRates?.ratePerHour ?? a.periods.map((p) => p.ratePerHour)).map((r) => Math.round(r * 100) / 100);
 	const usePatience = (c.patience ?? true) && a.patience.mean !== null;
 	const patience: Distribution | null = usePatience ? { dist: 'exponential', mean: Number(a.patience.mean!.toPrecision(4)) } : null;
@@ -123,7 +123,9 @@ export function buildScenario(a: LogAnalysis, c: BuildChoices): Scenario {
 		weekdayRates
 			? `Arrivals: random (Poisson) at the mean rate per period of the ${weekdayRates.days} ${WEEKDAYS[weekdayRates.weekday]}s in the log (${weekdayRates.dailyMean.toFixed(0)} ± ${weekdayRates.dailySd.toFixed(0)} a day).`
 			: `Arrivals: random (Poisson) at the mean rate per period over the ${Math.max(1, a.days)} day${a.days === 1 ? '' : 's'}${a.days > 1 ? ` (${(a.dailyArrivals.reduce((x, y) => x + y, 0) / a.days).toFixed(0)} ± ${a.dailySd.toFixed(0)} a day)` : ''}.`,
-		a.segments.length ? `Segments: the observed shares of ${a.segments.map((s) => s.name).join(', ')}.` : 'Segments: one (the log has no segment column).',
+		a.segments.length
+			? `Segments: the observed shares of ${a.segments.map((s) => s.name).join(', ')}.`
+			: 'Segments: one (the log has no segment column).',
 		`Service time: ${describeDist(c.service)}${c.serviceNote ? ` (${c.serviceNote})` : ''}, one queue for all counters.`,
 		staffingNote,
 		patience
@@ -148,7 +150,10 @@ export function buildScenario(a: LogAnalysis, c: BuildChoices): Scenario {
 				kind: 'source',
 				name: 'Arrivals',
 				position: { x: 0, y: 0 },
-				arrivals: rates.length === 1 ? { type: 'poisson', ratePerHour: rates[0] } : { type: 'poisson', periodMinutes: a.periodMinutes, ratePerHour: rates }
+				arrivals:
+					rates.length === 1
+						? { type: 'poisson', ratePerHour: rates[0] }
+						: { type: 'poisson', periodMinutes: a.periodMinutes, ratePerHour: rates }
 			},
 			{ id: 'counters', kind: 'station', name: 'Counters', position: { x: 240, y: 0 }, servers, service: c.service },
 			{ id: 'exit', kind: 'exit', name: 'Leave', position: { x: 480, y: 0 } }
@@ -160,4 +165,3 @@ export function buildScenario(a: LogAnalysis, c: BuildChoices): Scenario {
 		targets: { waitMinutes: a.targetWait }
 	};
 }
-

@@ -30,7 +30,8 @@ describe('dates and times', () => {
 		expect(at('13/03/2026 09:07')).toBe('2026-03-13 09:07');
 	});
 	it('refuses what is not a date or time', () => {
-		for (const v of ['', 'abc', '25:00', '9:61', '2026-02-30 9:00', '昨天', '13:00 下午', '-3', 5]) expect(parseDateTime(v), String(v)).toBeNull();
+		for (const v of ['', 'abc', '25:00', '9:61', '2026-02-30 9:00', '昨天', '13:00 下午', '-3', 5])
+			expect(parseDateTime(v), String(v)).toBeNull();
 	});
 	it('weekdays from Monday', () => {
 		expect(weekday(parseDateTime('2026-03-02')!.day!)).toBe(0);
@@ -49,7 +50,9 @@ describe('dates and times', () => {
 
 describe('mapping and flags', () => {
 	it('guesses obvious English and Chinese column names', () => {
-		expect(guessMapping(['arrival_time', 'service_start', 'service_end', 'counter', 'segment', 'abandoned', 'channel', 'Ticket ID'])).toEqual({
+		expect(
+			guessMapping(['arrival_time', 'service_start', 'service_end', 'counter', 'segment', 'abandoned', 'channel', 'Ticket ID'])
+		).toEqual({
 			ticket: 'Ticket ID',
 			arrival: 'arrival_time',
 			serviceStart: 'service_start',
@@ -70,7 +73,9 @@ describe('mapping and flags', () => {
 		expect(guessMapping(['foo', 'bar'])).toEqual({});
 	});
 	it('checks a mapping file against the columns', () => {
-		expect(checkMapping({ arrival: 'a', when: 'b' }, ['a'])).toEqual(['unknown field "when" (fields: ticket, date, arrival, serviceStart, serviceEnd, duration, counter, segment, abandoned, channel)']);
+		expect(checkMapping({ arrival: 'a', when: 'b' }, ['a'])).toEqual([
+			'unknown field "when" (fields: ticket, date, arrival, serviceStart, serviceEnd, duration, counter, segment, abandoned, channel)'
+		]);
 		expect(checkMapping({ serviceStart: 'x' }, ['a'])[0]).toContain('no column "x"');
 	});
 	it('reads yes/no in English and Chinese', () => {

@@ -15,7 +15,7 @@ export const PROBLEM_TEXT_EN: Record<string, string> = {
 	'problem.noTicket': 'ticket “{value}” is not in the log',
 	'problem.noWait': 'no wait: give a wait column, or a ticket id found in the log',
 	'problem.badScore': '“{value}” in “{column}” is not a whole number {range}',
-	'problem.noScore': 'no answer (neither CSAT nor recommend)',
+	'problem.noScore': 'no answer (neither CSAT nor recommend)'
 };
 
 /** A row problem in plain English: "row 7: “昨天” in “到达时间” is not a date or time". */

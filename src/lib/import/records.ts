@@ -39,8 +39,10 @@ export interface ReadRecords {
 	abandonInferred: boolean;
 }
 
-const TRUE = /^(1|true|yes|y|x|是|对|對|abandon(ed)?|no.?show|missed|lost|gave.?up|弃号|棄號|过号|過號|放弃|放棄|未办理|未辦理|未接通|已放弃|已放棄|离开|離開)$/i;
-const FALSE = /^(0|false|no|n|否|不|served|completed?|done|finished|ok|answered|handled|正常|完成|已完成|已办理|已辦理|办结|辦結|办理完成|辦理完成|接通|已接通|)$/i;
+const TRUE =
+	/^(1|true|yes|y|x|是|对|對|abandon(ed)?|no.?show|missed|lost|gave.?up|弃号|棄號|过号|過號|放弃|放棄|未办理|未辦理|未接通|已放弃|已放棄|离开|離開)$/i;
+const FALSE =
+	/^(0|false|no|n|否|不|served|completed?|done|finished|ok|answered|handled|正常|完成|已完成|已办理|已辦理|办结|辦結|办理完成|辦理完成|接通|已接通|)$/i;
 
 export function parseFlag(v: Cell): boolean | null {
 	const s = String(v).trim();
@@ -62,13 +64,21 @@ function blank(c: Cell | undefined): boolean {
 export function readRecords(table: Table, mapping: Mapping, options: { dayFirst?: boolean } = {}): ReadRecords {
 	const problems: RowProblem[] = [...table.problems];
 	const H = table.headers;
-	type Raw = { row: number; dt: DateTime; start?: DateTime; end?: DateTime; date?: DateTime; rec: Omit<LogRecord, 'day' | 'arrive' | 'start' | 'end' | 'wait'> };
+	type Raw = {
+		row: number;
+		dt: DateTime;
+		start?: DateTime;
+		end?: DateTime;
+		date?: DateTime;
+		rec: Omit<LogRecord, 'day' | 'arrive' | 'start' | 'end' | 'wait'>;
+	};
 	const raws: Raw[] = [];
 	const abandonInferred = mapping.abandoned === undefined;
 	for (let i = 0; i < table.rows.length; i++) {
 		const r = table.rows[i];
 		const row = table.rowNumbers[i];
-		const fail = (reason: string, detail?: Record<string, string | number>) => problems.push({ row, reason, ...(detail ? { detail } : {}) });
+		const fail = (reason: string, detail?: Record<string, string | number>) =>
+			problems.push({ row, reason, ...(detail ? { detail } : {}) });
 		const a = cellOf(r, H, mapping.arrival);
 		if (blank(a)) {
 			fail('noArrival', { column: mapping.arrival ?? '' });
@@ -136,7 +146,15 @@ export function readRecords(table: Table, mapping: Mapping, options: { dayFirst?
 			start: times.start,
 			end: times.end,
 			date,
-			rec: { row, ticket: text(mapping.ticket), counter: text(mapping.counter), segment: text(mapping.segment), channel: text(mapping.channel), service, abandoned }
+			rec: {
+				row,
+				ticket: text(mapping.ticket),
+				counter: text(mapping.counter),
+				segment: text(mapping.segment),
+				channel: text(mapping.channel),
+				service,
+				abandoned
+			}
 		});
 	}
 	// day 0: the earliest calendar day; a log with times only is one day
@@ -144,7 +162,8 @@ export function readRecords(table: Table, mapping: Mapping, options: { dayFirst?
 	const firstDay = days.length ? Math.min(...days) : null;
 	const records: LogRecord[] = [];
 	for (const x of raws) {
-		const fail = (reason: string, detail?: Record<string, string | number>) => problems.push({ row: x.row, reason, ...(detail ? { detail } : {}) });
+		const fail = (reason: string, detail?: Record<string, string | number>) =>
+			problems.push({ row: x.row, reason, ...(detail ? { detail } : {}) });
 		const calendar = x.date?.day ?? x.dt.day;
 		if (firstDay !== null && calendar === null) {
 			fail('noDate');

@@ -13,7 +13,23 @@ export type SurveyField = (typeof SURVEY_FIELDS)[number];
 export type SurveyMapping = Partial<Record<SurveyField, string>>;
 
 const NAMES: Record<SurveyField, string[]> = {
-	ticket: ['ticket', 'ticketid', 'ticketno', 'id', 'callid', 'caseid', '票号', '號碼', '号码', '编号', '編號', '排队号', '排隊號', '流水号', '流水號'],
+	ticket: [
+		'ticket',
+		'ticketid',
+		'ticketno',
+		'id',
+		'callid',
+		'caseid',
+		'票号',
+		'號碼',
+		'号码',
+		'编号',
+		'編號',
+		'排队号',
+		'排隊號',
+		'流水号',
+		'流水號'
+	],
 	wait: ['wait', 'waitmin', 'waitminutes', 'waittime', 'waited', '等待时间', '等待時間', '等候时间', '等候時間', '等待'],
 	csat: ['csat', 'satisfaction', 'score', 'rating', 'satisfied', '满意度', '滿意度', '评分', '評分', '满意', '滿意'],
 	recommend: ['recommend', 'nps', 'likelihoodtorecommend', 'ltr', '推荐', '推薦', '推荐意愿', '推薦意願', '净推荐值', '淨推薦值'],
@@ -65,7 +81,8 @@ export function readSurvey(table: Table, mapping: SurveyMapping, log: readonly L
 	const H = table.headers;
 	table.rows.forEach((row, i) => {
 		const n = table.rowNumbers[i];
-		const fail = (reason: string, detail?: Record<string, string | number>) => problems.push({ row: n, reason, ...(detail ? { detail } : {}) });
+		const fail = (reason: string, detail?: Record<string, string | number>) =>
+			problems.push({ row: n, reason, ...(detail ? { detail } : {}) });
 		let wait: number | null = null;
 		let fromLog = false;
 		const w = cell(row, H, mapping.wait);
@@ -89,7 +106,8 @@ export function readSurvey(table: Table, mapping: SurveyMapping, log: readonly L
 		const csat = score(mapping.csat, 1, 5);
 		if (csat === 'bad') return fail('badScore', { column: mapping.csat!, value: cell(row, H, mapping.csat)!, range: '1–5' });
 		const recommend = score(mapping.recommend, 0, 10);
-		if (recommend === 'bad') return fail('badScore', { column: mapping.recommend!, value: cell(row, H, mapping.recommend)!, range: '0–10' });
+		if (recommend === 'bad')
+			return fail('badScore', { column: mapping.recommend!, value: cell(row, H, mapping.recommend)!, range: '0–10' });
 		if (csat === null && recommend === null) return fail('noScore');
 		const rv = cell(row, H, mapping.resolved);
 		let resolved: boolean | null = null;

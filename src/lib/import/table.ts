@@ -54,7 +54,11 @@ function isBlank(row: readonly unknown[]): boolean {
 	return row.every((c) => c === null || c === undefined || String(c).trim() === '');
 }
 
-function tableFrom(raw: Cell[][], lineOf: (i: number) => number, base: Omit<Table, 'headers' | 'rows' | 'rowNumbers' | 'problems' | 'blankRows'>): Table {
+function tableFrom(
+	raw: Cell[][],
+	lineOf: (i: number) => number,
+	base: Omit<Table, 'headers' | 'rows' | 'rowNumbers' | 'problems' | 'blankRows'>
+): Table {
 	const problems: RowProblem[] = [];
 	let blankRows = 0;
 	let h = 0;

@@ -51,7 +51,14 @@ class FakeWorker implements PoolWorker {
 	ready(): Promise<unknown> {
 		return this.silentStart ? new Promise(() => {}) : tick();
 	}
-	async runRange(kind: 'run' | 'compare', _key: string, payload: unknown, from: number, to: number, onRow: (i: number, row: unknown) => void) {
+	async runRange(
+		kind: 'run' | 'compare',
+		_key: string,
+		payload: unknown,
+		from: number,
+		to: number,
+		onRow: (i: number, row: unknown) => void
+	) {
 		this.#prepared ??= (TASK_KINDS[kind] as { prepare(p: unknown): PreparedTasks<unknown> }).prepare(payload);
 		for (let i = from; i < to; i++) {
 			await tick();

@@ -133,10 +133,18 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 		let cancel!: (e: Error) => void;
 		const watchdog = new Promise<never>((_, reject) => {
 			cancel = reject;
-			timer = setInterval(() => {
-				if (Date.now() - heard.at > limit)
-					reject(new Lost(code, code === 'silent' ? `no sign of life for ${Math.round(limit / 1000)} s` : `no answer within ${Math.round(limit / 1000)} s`));
-			}, Math.min(1000, Math.max(50, limit / 4)));
+			timer = setInterval(
+				() => {
+					if (Date.now() - heard.at > limit)
+						reject(
+							new Lost(
+								code,
+								code === 'silent' ? `no sign of life for ${Math.round(limit / 1000)} s` : `no answer within ${Math.round(limit / 1000)} s`
+							)
+						);
+				},
+				Math.min(1000, Math.max(50, limit / 4))
+			);
 		});
 		guards.add(cancel);
 		return Promise.race([p, dead, watchdog]).finally(() => {
@@ -224,7 +232,8 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 					faults++;
 					if (tries >= maxAttempts || faults > maxFaults) {
 						const what = e.code === 'silent' ? 'went silent' : e.code === 'cannot-start' ? 'could not start' : 'stopped unexpectedly';
-						const where = tries >= maxAttempts ? `a worker ${what} ${tries} times on task ${next + 1}` : `workers ${what} ${faults} times in this run`;
+						const where =
+							tries >= maxAttempts ? `a worker ${what} ${tries} times on task ${next + 1}` : `workers ${what} ${faults} times in this run`;
 						throw new WorkerFaultError(
 							e.code,
 							`${where} (${e.message}); the run was stopped. ` +

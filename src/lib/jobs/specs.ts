@@ -19,7 +19,10 @@ import type { JobSpec } from './job';
 import type { ComparePayload, RunPayload } from './tasks';
 
 /** A run of a scenario (throws the engine's UnstableError for an unstable steady-state model). */
-export function runJob(scenario: Scenario, options: { replications?: number; seed?: number } = {}): JobSpec<ReplicationRow, Results> & { prepared: PreparedRun } {
+export function runJob(
+	scenario: Scenario,
+	options: { replications?: number; seed?: number } = {}
+): JobSpec<ReplicationRow, Results> & { prepared: PreparedRun } {
 	const prepared = prepareRun(scenario, options);
 	const payload: RunPayload = { scenario, seed: prepared.seed, replications: prepared.replications };
 	return { kind: 'run', payload, total: prepared.replications, prepared, summarise: (rows) => summariseRun(prepared, rows) };

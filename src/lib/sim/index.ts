@@ -15,7 +15,15 @@ export { Simulation, type ReplicationHooks } from './core/simulation';
 export { RunawayError, CancelledError } from './core/errors';
 export { TRACE, TRACE_NAMES, TraceLog, type TraceSink, type TraceType } from './core/trace';
 
-export { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges, type GroupKpi, type StationKpi } from './experiment/kpis';
+export {
+	GROUP_KPIS,
+	STATION_KPIS,
+	STATION_PERIOD_KPIS,
+	WAIT_BINS,
+	waitBinUpperEdges,
+	type GroupKpi,
+	type StationKpi
+} from './experiment/kpis';
 export {
 	KPIS,
 	kpiBetter,
@@ -32,14 +40,7 @@ export { replicationTable, type ReplicationTable } from './experiment/replicatio
 export { measureReplication, rowBuffers, TABLES, type ReplicationRow, type ReplicationTables, type TableName } from './experiment/measure';
 export { ENGINE_VERSION, summarise, type KpiSet, type KpiValue, type Results } from './experiment/results';
 export { analyseStability, UnstableError, type StabilityReport, type StationLoad } from './experiment/stability';
-export {
-	prepareRun,
-	runReplicationRange,
-	runScenario,
-	summariseRun,
-	type PreparedRun,
-	type RunOptions
-} from './experiment/run';
+export { prepareRun, runReplicationRange, runScenario, summariseRun, type PreparedRun, type RunOptions } from './experiment/run';
 
 export { DEFAULT_SATISFACTION, resolveSatisfaction, type SatisfactionParams } from './satisfaction/params';
 export {

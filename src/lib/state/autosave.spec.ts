@@ -32,9 +32,13 @@ describe('autosave', () => {
 
 	it('keeps a failed save pending and reports it', async () => {
 		const errors: unknown[] = [];
-		const a = createAutosave(async () => {
-			throw new Error('quota');
-		}, 500, (e) => errors.push(e));
+		const a = createAutosave(
+			async () => {
+				throw new Error('quota');
+			},
+			500,
+			(e) => errors.push(e)
+		);
 		a.schedule();
 		await a.flush();
 		expect(errors).toHaveLength(1);

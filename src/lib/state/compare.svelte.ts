@@ -50,7 +50,9 @@ export function storedComparison(
 	}
 	if (!stored) return null;
 	const settings = { replications: stored.comparison.replications, seed: stored.comparison.seed };
-	return stored.key === comparisonKey(baseline, redesign, settings) ? { comparison: stored.comparison, replications: stored.replications ?? null, settings } : null;
+	return stored.key === comparisonKey(baseline, redesign, settings)
+		? { comparison: stored.comparison, replications: stored.replications ?? null, settings }
+		: null;
 }
 
 function remember(pair: string, stored: Stored): void {
@@ -64,7 +66,10 @@ function remember(pair: string, stored: Stored): void {
 
 /** Why the comparison cannot run (a scenario that cannot run, named), or null. */
 export function compareBlocker(baseline: Scenario, redesign: Scenario): { which: 'baseline' | 'redesign'; reason: string } | null {
-	for (const [which, scenario] of [['baseline', baseline], ['redesign', redesign]] as const) {
+	for (const [which, scenario] of [
+		['baseline', baseline],
+		['redesign', redesign]
+	] as const) {
 		try {
 			prepareRun(scenario);
 		} catch (e) {

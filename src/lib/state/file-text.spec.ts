@@ -44,10 +44,20 @@ describe('file encodings', () => {
 	});
 
 	it('refuses other encodings, naming what the file looks like', async () => {
-		const latin1 = new Uint8Array([...new TextEncoder().encode('{"name": "Caf'), 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0x61, ...new TextEncoder().encode('"}')]);
+		const latin1 = new Uint8Array([
+			...new TextEncoder().encode('{"name": "Caf'),
+			0xe9,
+			0x20,
+			0xe0,
+			0x20,
+			0x6c,
+			0x61,
+			...new TextEncoder().encode('"}')
+		]);
 		const r = await decodeFileBytes(latin1);
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.message).toMatch(/^the file is not UTF-8 \(it looks like [\w-]+\); Flowbench reads UTF-8, UTF-16, GB18030 and Big5/);
+		if (!r.ok)
+			expect(r.message).toMatch(/^the file is not UTF-8 \(it looks like [\w-]+\); Flowbench reads UTF-8, UTF-16, GB18030 and Big5/);
 		const utf32 = await decodeFileBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]));
 		expect(!utf32.ok && utf32.message).toMatch(/looks like UTF-32/);
 		const big = await decodeFileBytes(new Uint8Array(21 * 1024 * 1024));

@@ -54,7 +54,14 @@ function looksChinese(text: string): boolean {
 	for (const ch of text) {
 		const c = ch.codePointAt(0)!;
 		if (c < 0x80) continue;
-		if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f)) cjk++;
+		if (
+			(c >= 0x4e00 && c <= 0x9fff) ||
+			(c >= 0x3400 && c <= 0x4dbf) ||
+			(c >= 0x3000 && c <= 0x303f) ||
+			(c >= 0xff00 && c <= 0xffef) ||
+			(c >= 0x2000 && c <= 0x206f)
+		)
+			cjk++;
 		else other++;
 	}
 	return cjk > 0 && other <= 0.1 * (cjk + other);
@@ -65,7 +72,8 @@ const BIG5 = /^(big5|big5-hkscs|cp950|x-euc-tw|euc-tw)$/i;
 
 /** Decodes a scenario file's bytes, or says why not (in the words of `say`). */
 export async function decodeFileBytes(bytes: Uint8Array, say: Say = english): Promise<Decoded> {
-	if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: say('harden.fileTooLarge', { size: (bytes.length / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 }) };
+	if (bytes.length > MAX_FILE_BYTES)
+		return { ok: false, message: say('harden.fileTooLarge', { size: (bytes.length / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 }) };
 	const [a, b, c, d] = bytes;
 	if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { ok: false, message: say('harden.encodingRefused', { encoding: 'UTF-32' }) };
 	if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { ok: false, message: say('harden.encodingRefused', { encoding: 'UTF-32' }) };
@@ -77,7 +85,9 @@ export async function decodeFileBytes(bytes: Uint8Array, say: Say = english): Pr
 	for (const [mark, label, name] of bom)
 		if (mark.every((m, i) => bytes[i] === m)) {
 			const text = strict(label, bytes.subarray(mark.length));
-			return text === null ? { ok: false, message: say('harden.encodingRefused', { encoding: `${name} (damaged)` }) } : { ok: true, text, encoding: name };
+			return text === null
+				? { ok: false, message: say('harden.encodingRefused', { encoding: `${name} (damaged)` }) }
+				: { ok: true, text, encoding: name };
 		}
 	const sixteen = utf16Guess(bytes);
 	if (sixteen) {

@@ -27,7 +27,9 @@ describe('opening a file', () => {
 		});
 		expect(r.ok).toBe(true);
 		const paths = r.ok ? r.problems.map((p) => p.path) : [];
-		expect(paths).toEqual(expect.arrayContaining(['nodes[3].servers', 'segments', 'links[0].to', 'nodes[2].service.cv', 'run.replications']));
+		expect(paths).toEqual(
+			expect.arrayContaining(['nodes[3].servers', 'segments', 'links[0].to', 'nodes[2].service.cv', 'run.replications'])
+		);
 		expect(r.ok && r.scenario.nodes[3]).toMatchObject({ servers: -1 });
 	});
 

@@ -20,7 +20,16 @@ import {
 	type Table,
 	weekday
 } from '$lib/import';
-import { calibrateSatisfaction, fitDistributions, validateScenario, type CalibrationResult, type Distribution, type FitSummary, type Problem, type Scenario } from '$lib/sim';
+import {
+	calibrateSatisfaction,
+	fitDistributions,
+	validateScenario,
+	type CalibrationResult,
+	type Distribution,
+	type FitSummary,
+	type Problem,
+	type Scenario
+} from '$lib/sim';
 
 export type Group = 'all' | `segment:${string}` | `counter:${string}`;
 
@@ -105,7 +114,10 @@ export class ImportState {
 		const first = read.firstDay;
 		const records = read.records.filter((r) => weekday(first + r.day) === this.weekday);
 		if (!records.length) return a;
-		return analyseLog({ ...read, records }, { periodMinutes: this.periodMinutes, targetWait: this.targetWait, open: a.open, close: a.close });
+		return analyseLog(
+			{ ...read, records },
+			{ periodMinutes: this.periodMinutes, targetWait: this.targetWait, open: a.open, close: a.close }
+		);
 	});
 
 	scenarioProblems = $derived.by((): Problem[] => {

@@ -90,10 +90,14 @@ describe('library', () => {
 		expect(got?.lastResults).toEqual(results);
 	});
 
-	it('counts revisions, and a checked save over another tab\'s revision writes nothing', async () => {
+	it("counts revisions, and a checked save over another tab's revision writes nothing", async () => {
 		const changes: EntryChange[] = [];
 		let clock = 1000;
-		const lib = new Library(memoryStore(), () => ++clock, (c) => changes.push(c));
+		const lib = new Library(
+			memoryStore(),
+			() => ++clock,
+			(c) => changes.push(c)
+		);
 		const a = await lib.createEntry(blankScenario('A'));
 		// two tabs load revision 0
 		const tab1 = await lib.saveScenarioChecked(a.id, { ...a.scenario, name: 'one' }, 0);

@@ -150,7 +150,12 @@ export class Library {
 			if (base) options = { ...options, role: 'redesign', baselineId: base.id };
 		}
 		const wanted = options.name ?? scenario.name;
-		const name = options.uniqueName ? uniqueName(wanted, (await this.#store.all()).map((e) => e.name)) : wanted;
+		const name = options.uniqueName
+			? uniqueName(
+					wanted,
+					(await this.#store.all()).map((e) => e.name)
+				)
+			: wanted;
 		const entry: LibraryEntry = {
 			id: newId(),
 			name,
@@ -210,7 +215,10 @@ export class Library {
 	 * "<baseline> — redesign" (a " — baseline"/" — redesign" ending is not repeated) and gets the
 	 * given description (else "Redesign of <baseline>."). Results are not copied.
 	 */
-	duplicateEntry(id: string, options: { asRedesign?: boolean; name?: string; description?: string } = {}): Promise<LibraryEntry | undefined> {
+	duplicateEntry(
+		id: string,
+		options: { asRedesign?: boolean; name?: string; description?: string } = {}
+	): Promise<LibraryEntry | undefined> {
 		return this.#serial(async () => {
 			const entry = await this.#store.get(id);
 			if (!entry) return undefined;
@@ -218,7 +226,12 @@ export class Library {
 			if (options.asRedesign) {
 				scenario.description = options.description ?? `Redesign of ${entry.name}.`;
 				scenario.redesignOf = entry.name;
-				return this.#create(scenario, { name: options.name ?? `${baseName(entry.name)} — redesign`, uniqueName: true, role: 'redesign', baselineId: entry.id });
+				return this.#create(scenario, {
+					name: options.name ?? `${baseName(entry.name)} — redesign`,
+					uniqueName: true,
+					role: 'redesign',
+					baselineId: entry.id
+				});
 			}
 			return this.#create(scenario, { name: options.name ?? entry.name, uniqueName: true, role: entry.role, baselineId: entry.baselineId });
 		});

@@ -48,7 +48,10 @@ export class OptimiseController {
 		return this.job !== null;
 	}
 
-	async #run<T>(kind: JobKind, work: (pool: EvaluatorPool, tick: (p: Omit<JobProgress, 'seconds'>) => void | 'cancel') => Promise<T>): Promise<T | null> {
+	async #run<T>(
+		kind: JobKind,
+		work: (pool: EvaluatorPool, tick: (p: Omit<JobProgress, 'seconds'>) => void | 'cancel') => Promise<T>
+	): Promise<T | null> {
 		this.cancel();
 		const token = ++this.#token;
 		const pool = new EvaluatorPool();
@@ -58,7 +61,13 @@ export class OptimiseController {
 		this.status[kind] = 'running';
 		this.error[kind] = null;
 		const started = performance.now();
-		this.progress = { stage: kind === 'optimise' ? 'bounds' : kind === 'sweep' ? 'points' : 'changes', done: 0, total: null, bestCost: null, seconds: 0 };
+		this.progress = {
+			stage: kind === 'optimise' ? 'bounds' : kind === 'sweep' ? 'points' : 'changes',
+			done: 0,
+			total: null,
+			bestCost: null,
+			seconds: 0
+		};
 		const tick = (p: Omit<JobProgress, 'seconds'>) => {
 			if (this.#cancelled || token !== this.#token) return 'cancel' as const;
 			this.progress = { ...p, seconds: (performance.now() - started) / 1000 };
@@ -88,7 +97,11 @@ export class OptimiseController {
 	async optimise(scenario: Scenario, options: Omit<OptimiseOptions, 'evaluator' | 'onProgress'>): Promise<void> {
 		this.plan = null;
 		const plan = await this.#run('optimise', (pool, tick) =>
-			optimiseStaffing(scenario, { ...options, evaluator: pool.evaluate, onProgress: (p) => tick({ stage: p.stage, done: p.candidates, total: null, bestCost: p.bestCost }) })
+			optimiseStaffing(scenario, {
+				...options,
+				evaluator: pool.evaluate,
+				onProgress: (p) => tick({ stage: p.stage, done: p.candidates, total: null, bestCost: p.bestCost })
+			})
 		);
 		if (plan) this.plan = plan;
 	}
@@ -96,7 +109,11 @@ export class OptimiseController {
 	async runSweep(scenario: Scenario, params: SweepParam[], options: { seed?: number; replications?: number }): Promise<void> {
 		this.sweep = null;
 		const r = await this.#run('sweep', (pool, tick) =>
-			runSweep(scenario, params, { ...options, evaluator: pool.evaluate, onProgress: (p) => tick({ stage: 'points', done: p.done, total: p.total, bestCost: null }) })
+			runSweep(scenario, params, {
+				...options,
+				evaluator: pool.evaluate,
+				onProgress: (p) => tick({ stage: 'points', done: p.done, total: p.total, bestCost: null })
+			})
 		);
 		if (r) this.sweep = r;
 	}
@@ -104,7 +121,11 @@ export class OptimiseController {
 	async runHelps(scenario: Scenario, options: { seed?: number; replications?: number; kpi?: string }): Promise<void> {
 		this.helps = null;
 		const r = await this.#run('helps', (pool, tick) =>
-			helpsMost(scenario, { ...options, evaluator: pool.evaluate, onProgress: (p) => tick({ stage: 'changes', done: p.done, total: p.total, bestCost: null }) })
+			helpsMost(scenario, {
+				...options,
+				evaluator: pool.evaluate,
+				onProgress: (p) => tick({ stage: 'changes', done: p.done, total: p.total, bestCost: null })
+			})
 		);
 		if (r) this.helps = r;
 	}

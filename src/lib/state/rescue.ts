@@ -57,7 +57,12 @@ export function takeUnsaved(id: string, savedAt: number, store = local()): Scena
  * revision (another tab saved in between) comes back marked stale, so it is offered as a copy
  * rather than written over the other tab's version.
  */
-export function takeUnsavedChecked(id: string, savedAt: number, rev: number, store = local()): { scenario: Scenario; stale: boolean } | null {
+export function takeUnsavedChecked(
+	id: string,
+	savedAt: number,
+	rev: number,
+	store = local()
+): { scenario: Scenario; stale: boolean } | null {
 	try {
 		const raw = store?.getItem(PREFIX + id);
 		if (!raw) return null;

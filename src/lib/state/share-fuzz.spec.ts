@@ -12,7 +12,8 @@ import { bomb } from '../../../tests/e2e/harden-helpers';
 
 const SEED = 20261204;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
-const alphabetString = (min: number, max: number) => fc.array(fc.constantFrom(...ALPHABET), { minLength: min, maxLength: max }).map((a) => a.join(''));
+const alphabetString = (min: number, max: number) =>
+	fc.array(fc.constantFrom(...ALPHABET), { minLength: min, maxLength: max }).map((a) => a.join(''));
 const message = (r: ReturnType<typeof decodeShare>) => (r.ok ? 'ok' : r.problems[0].message.replace(/\d[\d,]*/g, 'N').slice(0, 40));
 
 function tally(counts: Map<string, number>, key: string) {
@@ -88,13 +89,15 @@ describe('share-link fuzzing', () => {
 			const r = decodeShare(`#s=${packed}`);
 			expect(r.ok).toBe(false);
 		}
-		console.log(`share fuzz: ${bombs.length} bombs (${bombs.map((b) => b.length).join(', ')} characters) and ${big.length} random 96 KB hashes refused`);
+		console.log(
+			`share fuzz: ${bombs.length} bombs (${bombs.map((b) => b.length).join(', ')} characters) and ${big.length} random 96 KB hashes refused`
+		);
 		const tooLong = decodeShare(`#s=${'A'.repeat(300_000)}`);
 		expect(!tooLong.ok && tooLong.problems[0].message).toMatch(/300003 characters long/);
 	});
 
 	it('refuses deep nesting before validating it', () => {
-		const deepArray = decodeShare('#' + encodeShare('['.repeat(100_000) + ']'.repeat(100_000) as unknown as never));
+		const deepArray = decodeShare('#' + encodeShare(('['.repeat(100_000) + ']'.repeat(100_000)) as unknown as never));
 		expect(deepArray.ok).toBe(false);
 		const json = JSON.stringify(TEMPLATES[0].baseline).replace(/\}$/, `,"extra":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`);
 		const r = decodeShare(`#s=${compressToEncodedURIComponent(json)}`);
@@ -108,20 +111,24 @@ describe('JSON syntax errors', () => {
 	it('always give a line and column', () => {
 		let broken = 0;
 		fc.assert(
-			fc.property(fc.nat(text.length - 1), fc.oneof(fc.constant(''), fc.constantFrom('{', '}', ',', '"', ':', '\n', 'x', '\\', '\u0001')), (at, insert) => {
-				const mutated = text.slice(0, at) + insert + text.slice(at + (insert === '' ? 1 : 0));
-				let valid = true;
-				try {
-					JSON.parse(mutated);
-				} catch {
-					valid = false;
+			fc.property(
+				fc.nat(text.length - 1),
+				fc.oneof(fc.constant(''), fc.constantFrom('{', '}', ',', '"', ':', '\n', 'x', '\\', '\u0001')),
+				(at, insert) => {
+					const mutated = text.slice(0, at) + insert + text.slice(at + (insert === '' ? 1 : 0));
+					let valid = true;
+					try {
+						JSON.parse(mutated);
+					} catch {
+						valid = false;
+					}
+					const found = findJsonError(mutated);
+					if (valid) return found === null;
+					broken++;
+					const r = readScenarioText(mutated);
+					return found !== null && !r.ok && /^is not a JSON file: line \d+, column \d+: /.test(r.problems[0].message);
 				}
-				const found = findJsonError(mutated);
-				if (valid) return found === null;
-				broken++;
-				const r = readScenarioText(mutated);
-				return found !== null && !r.ok && /^is not a JSON file: line \d+, column \d+: /.test(r.problems[0].message);
-			}),
+			),
 			{ seed: SEED, numRuns: 3000 }
 		);
 		console.log(`json fuzz: 3000 mutations of a scenario file, ${broken} not JSON, every one with a line and column`);

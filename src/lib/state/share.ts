@@ -51,8 +51,11 @@ export function tooDeepAt(data: unknown, max = MAX_DEPTH): string | null {
 		const { value, depth, path } = stack.pop()!;
 		if (!value || typeof value !== 'object') continue;
 		if (depth >= max) return path || '$';
-		if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, path: `${path}[${i}]` });
-		else for (const key of Object.keys(value).reverse()) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: path ? `${path}.${key}` : key });
+		if (Array.isArray(value))
+			for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, path: `${path}[${i}]` });
+		else
+			for (const key of Object.keys(value).reverse())
+				stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: path ? `${path}.${key}` : key });
 	}
 	return null;
 }
@@ -74,7 +77,15 @@ export function readScenario(data: unknown, say: Say = english): ReadResult {
 /** The message for text that is not JSON: always with a line and column. */
 export function jsonProblem(text: string, say: Say = english): Problem {
 	const at = findJsonError(text) ?? { line: 1, column: 1, fault: 'unexpected' as const, found: text.charAt(0) };
-	const key = { end: 'jsonEnd', unexpected: 'jsonUnexpected', string: 'jsonString', escape: 'jsonEscape', control: 'jsonControl', number: 'jsonNumber', extra: 'jsonExtra' }[at.fault];
+	const key = {
+		end: 'jsonEnd',
+		unexpected: 'jsonUnexpected',
+		string: 'jsonString',
+		escape: 'jsonEscape',
+		control: 'jsonControl',
+		number: 'jsonNumber',
+		extra: 'jsonExtra'
+	}[at.fault];
 	const code = at.found?.codePointAt(0) ?? 0;
 	const found = at.found === undefined ? '' : code < 32 ? `U+${code.toString(16).padStart(4, '0').toUpperCase()}` : at.found;
 	return { path: '$', message: say('harden.notJson', { line: at.line, column: at.column, what: say(`harden.${key}`, { found }) }) };

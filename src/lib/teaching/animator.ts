@@ -4,19 +4,21 @@
 // red when it gives up or is turned away, or walking out through the exit. Everything per
 // frame works on typed arrays allocated once per day: no allocation in the draw loop.
 
+import { C_AT_SOURCE, C_DELAY, C_GONE, C_NOT_ARRIVED, C_SERVICE, C_TRANSIT, C_WAITING, OUT_EXIT, OUT_LEFT, type Replay } from './replay';
 import {
-	C_AT_SOURCE,
-	C_DELAY,
-	C_GONE,
-	C_NOT_ARRIVED,
-	C_SERVICE,
-	C_TRANSIT,
-	C_WAITING,
-	OUT_EXIT,
-	OUT_LEFT,
-	type Replay
-} from './replay';
-import { delaySpot, DOT, K_DELAY, K_EXIT, K_ROUTER, K_SELF, K_SOURCE, lineCapacity, lineSpot, slotSpot, WORLD_W, type StageLayout } from './stage-layout';
+	delaySpot,
+	DOT,
+	K_DELAY,
+	K_EXIT,
+	K_ROUTER,
+	K_SELF,
+	K_SOURCE,
+	lineCapacity,
+	lineSpot,
+	slotSpot,
+	WORLD_W,
+	type StageLayout
+} from './stage-layout';
 
 export interface Palette {
 	background: string;

@@ -38,7 +38,8 @@ describe('lessons', () => {
 				const keys = [`lessons.${lesson.id}.title`, `lessons.${lesson.id}.summary`, `lessons.${lesson.id}.question`];
 				for (let i = 1; i <= lesson.steps; i++) keys.push(`lessons.${lesson.id}.step${i}`);
 				for (const o of lesson.question.options ?? []) keys.push(`lessons.${lesson.id}.option.${o.key}`);
-				for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) for (const k of keys) expect(catalogue[locale][k], `${locale} ${k}`).toBeTruthy();
+				for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const)
+					for (const k of keys) expect(catalogue[locale][k], `${locale} ${k}`).toBeTruthy();
 			});
 		});
 	}

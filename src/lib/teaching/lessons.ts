@@ -128,7 +128,13 @@ function oneCounter(name: string, p: LessonParams, segments: Segment[], discipli
 	return scenario(
 		name,
 		[
-			{ id: 'door', kind: 'source', name: 'Customers arrive', position: { x: 70, y: 230 }, arrivals: { type: 'poisson', ratePerHour: p.rate } },
+			{
+				id: 'door',
+				kind: 'source',
+				name: 'Customers arrive',
+				position: { x: 70, y: 230 },
+				arrivals: { type: 'poisson', ratePerHour: p.rate }
+			},
 			{
 				id: 'counter',
 				kind: 'station',
@@ -153,7 +159,13 @@ const everyone = (p: LessonParams): Segment[] => [{ id: 'regular', name: 'Custom
 function separateLines(p: LessonParams): Scenario {
 	const c = Math.max(1, Math.round(p.servers));
 	const nodes: FlowNode[] = [
-		{ id: 'door', kind: 'source', name: 'Customers arrive', position: { x: 70, y: 230 }, arrivals: { type: 'poisson', ratePerHour: p.rate } },
+		{
+			id: 'door',
+			kind: 'source',
+			name: 'Customers arrive',
+			position: { x: 70, y: 230 },
+			arrivals: { type: 'poisson', ratePerHour: p.rate }
+		},
 		{ id: 'pick', kind: 'router', name: 'Pick a line', position: { x: 210, y: 230 } }
 	];
 	const links: Link[] = [{ from: 'door', to: 'pick' }];
@@ -161,7 +173,14 @@ function separateLines(p: LessonParams): Scenario {
 	for (let i = 0; i < c; i++) {
 		const id = `counter-${i + 1}`;
 		const y = 230 + (i - (c - 1) / 2) * gap;
-		nodes.push({ id, kind: 'station', name: `Counter ${i + 1}`, position: { x: 660, y }, servers: 1, service: serviceDistribution(p.service, p.cv) });
+		nodes.push({
+			id,
+			kind: 'station',
+			name: `Counter ${i + 1}`,
+			position: { x: 660, y },
+			servers: 1,
+			service: serviceDistribution(p.service, p.cv)
+		});
 		// the last share takes the rounding, so the shares sum to exactly 1
 		links.push({ from: 'pick', to: id, probability: i === c - 1 ? 1 - (c - 1) * Number((1 / c).toFixed(6)) : Number((1 / c).toFixed(6)) });
 		links.push({ from: id, to: 'out' });
@@ -172,7 +191,13 @@ function separateLines(p: LessonParams): Scenario {
 
 function selfService(p: LessonParams): Scenario {
 	const nodes: FlowNode[] = [
-		{ id: 'door', kind: 'source', name: 'Customers arrive', position: { x: 70, y: 230 }, arrivals: { type: 'poisson', ratePerHour: p.rate } },
+		{
+			id: 'door',
+			kind: 'source',
+			name: 'Customers arrive',
+			position: { x: 70, y: 230 },
+			arrivals: { type: 'poisson', ratePerHour: p.rate }
+		},
 		{ id: 'choose', kind: 'router', name: 'Kiosk or counter?', position: { x: 190, y: 230 } },
 		{
 			id: 'kiosk',

@@ -71,7 +71,8 @@ describe('trace replay', () => {
 			// per-customer total waits: reconstructed from QUEUE/START/ABANDON equal the engine's records
 			const serialOf = new Map<string, number>();
 			let created = 0;
-			for (let i = 0; i < replay.trace.count; i++) if (replay.trace.type[i] === 0) serialOf.set(`${replay.trace.node[i]}:${created++}`, replay.trace.customer[i]);
+			for (let i = 0; i < replay.trace.count; i++)
+				if (replay.trace.type[i] === 0) serialOf.set(`${replay.trace.node[i]}:${created++}`, replay.trace.customer[i]);
 			const sourceNode = model.sources[0].node;
 			for (let i = 0; i < rec.count; i++) {
 				const serial = serialOf.get(`${sourceNode}:${rec.ordinal[i]}`)!;
@@ -120,7 +121,8 @@ describe('trace replay', () => {
 				for (let i = 0; i < replay.queueLen[v]; i++) parts.push(replay.queues[v][i]);
 				for (const c of replay.slots[v]) parts.push(c);
 			}
-			for (let c = 0; c < replay.arrived; c++) parts.push(replay.state[c], replay.node[c], replay.outcome[c], replay.slot[c], replay.prevNode[c]);
+			for (let c = 0; c < replay.arrived; c++)
+				parts.push(replay.state[c], replay.node[c], replay.outcome[c], replay.slot[c], replay.prevNode[c]);
 			return parts.join(',');
 		};
 		const times = [0, 5, 61.3, 120, 90.5, 30, 200, 239.9, 10, replay.endTime];

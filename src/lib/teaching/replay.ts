@@ -154,7 +154,10 @@ export class Replay {
 		this.prevNode = new Int32Array(n).fill(-1);
 		this.prevSlot = new Int32Array(n).fill(-1);
 		this.outcome = new Int8Array(n);
-		this.queues = Array.from({ length: N }, (_, v) => new Int32Array(this.slotCount[v] > 0 || model.nodeResource[v] >= 0 ? Math.max(1, n) : 0));
+		this.queues = Array.from(
+			{ length: N },
+			(_, v) => new Int32Array(this.slotCount[v] > 0 || model.nodeResource[v] >= 0 ? Math.max(1, n) : 0)
+		);
 		this.queueLen = new Int32Array(N);
 		this.slots = Array.from({ length: N }, (_, v) => new Int32Array(this.slotCount[v]).fill(-1));
 		this.busy = new Int32Array(N);
@@ -356,7 +359,8 @@ export class Replay {
 					let a = last;
 					while (a < next) {
 						const period = this.model.resStaffPeriod[r];
-						const edge = this.model.resStaff[r].length > 1 && Number.isFinite(period) && period > 0 ? (Math.floor(a / period) + 1) * period : Infinity;
+						const edge =
+							this.model.resStaff[r].length > 1 && Number.isFinite(period) && period > 0 ? (Math.floor(a / period) + 1) * period : Infinity;
 						const b = Math.min(next, edge);
 						const dt = b - a;
 						const q = this.queueLen[v] * dt;

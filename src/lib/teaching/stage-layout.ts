@@ -19,7 +19,14 @@ export const K_ROUTER = 3;
 export const K_DELAY = 4;
 export const K_EXIT = 5;
 
-const KIND_CODE: Record<string, number> = { source: K_SOURCE, station: K_STATION, 'self-service': K_SELF, router: K_ROUTER, delay: K_DELAY, exit: K_EXIT };
+const KIND_CODE: Record<string, number> = {
+	source: K_SOURCE,
+	station: K_STATION,
+	'self-service': K_SELF,
+	router: K_ROUTER,
+	delay: K_DELAY,
+	exit: K_EXIT
+};
 
 export interface StageLayout {
 	/** Height of the board in world units (the width is WORLD_W): just enough for the flow. */
@@ -108,7 +115,8 @@ export function stageLayout(scenario: Pick<Scenario, 'nodes' | 'links'>, model: 
 		L.boxH[v] = h;
 		// the line runs left from the box towards whatever feeds it, in rows of up to perRow
 		let left = 40;
-		for (let u = 0; u < N; u++) if (L.x[u] < L.x[v] - 60 && Math.abs(L.y[u] - L.y[v]) < 100) left = Math.max(left, L.x[u] + (L.kind[u] === K_SOURCE ? 190 : 40));
+		for (let u = 0; u < N; u++)
+			if (L.x[u] < L.x[v] - 60 && Math.abs(L.y[u] - L.y[v]) < 100) left = Math.max(left, L.x[u] + (L.kind[u] === K_SOURCE ? 190 : 40));
 		L.lineX[v] = L.boxX[v] - 20;
 		L.lineY[v] = L.y[v];
 		L.perRow[v] = Math.max(4, Math.floor((L.lineX[v] - left) / SPACING));

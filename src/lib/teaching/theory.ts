@@ -33,7 +33,12 @@ export interface Theory {
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
 /** The mean wait of one Poisson-fed station with c servers (no patience): exact where theory is, approximate otherwise. */
-export function stationWait(lambda: number, service: number, c: number, cv: number): { value: number; model: TheoryModel; approximate: boolean } {
+export function stationWait(
+	lambda: number,
+	service: number,
+	c: number,
+	cv: number
+): { value: number; model: TheoryModel; approximate: boolean } {
 	const mu = 1 / service;
 	const cs2 = cv * cv;
 	if (c === 1) return { value: mg1({ lambda, meanService: service, cs2 }).wq, model: 'pk', approximate: false };
@@ -64,8 +69,20 @@ export function theoryFor(lesson: Lesson, p: LessonParams): Theory {
 		case 'pooling': {
 			const separate = stationWait(lambda / c, p.service, 1, p.cv);
 			const pooled = stationWait(lambda, p.service, c, p.cv);
-			lines.push({ model: 'separatePk', metric: 'separateWait', value: separate.value, approximate: false, simulated: p.pooled ? null : 'waitMean' });
-			lines.push({ model: pooled.model, metric: 'pooledWait', value: pooled.value, approximate: pooled.approximate, simulated: p.pooled ? 'waitMean' : null });
+			lines.push({
+				model: 'separatePk',
+				metric: 'separateWait',
+				value: separate.value,
+				approximate: false,
+				simulated: p.pooled ? null : 'waitMean'
+			});
+			lines.push({
+				model: pooled.model,
+				metric: 'pooledWait',
+				value: pooled.value,
+				approximate: pooled.approximate,
+				simulated: p.pooled ? 'waitMean' : null
+			});
 			break;
 		}
 		case 'priority': {
@@ -74,7 +91,13 @@ export function theoryFor(lesson: Lesson, p: LessonParams): Theory {
 				const r = priorityMmc({ lambda: [lambda * p.vip, lambda * (1 - p.vip)], mu: 1 / p.service, c });
 				const scale = approx ? (1 + p.cv * p.cv) / 2 : 1;
 				lines.push({ model: 'cobham', metric: 'vipWait', value: r.classes[0].wq * scale, approximate: approx, simulated: 'vipWait' });
-				lines.push({ model: 'cobham', metric: 'regularWait', value: r.classes[1].wq * scale, approximate: approx, simulated: 'regularWait' });
+				lines.push({
+					model: 'cobham',
+					metric: 'regularWait',
+					value: r.classes[1].wq * scale,
+					approximate: approx,
+					simulated: 'regularWait'
+				});
 			} else {
 				const w = stationWait(lambda, p.service, c, p.cv);
 				lines.push({ model: w.model, metric: 'waitMean', value: w.value, approximate: w.approximate, simulated: 'waitMean' });

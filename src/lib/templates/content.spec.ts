@@ -7,7 +7,9 @@ import { localiseScenario, stageName, templateText } from './content';
 // every template has its Chinese text, written with Chinese punctuation and one term per concept.
 
 const texts = (): string[] =>
-	TEMPLATES.flatMap((t) => [t.baseline, t.redesign]).flatMap((s) => [s.name, s.description ?? '', ...s.nodes.map((n) => n.name), ...s.segments.map((g) => g.name)]).filter(Boolean);
+	TEMPLATES.flatMap((t) => [t.baseline, t.redesign])
+		.flatMap((s) => [s.name, s.description ?? '', ...s.nodes.map((n) => n.name), ...s.segments.map((g) => g.name)])
+		.filter(Boolean);
 
 describe('template content per language', () => {
 	for (const locale of ['zh-Hans', 'zh-Hant'] as const) {
@@ -22,7 +24,11 @@ describe('template content per language', () => {
 			const s = localiseScenario(TEMPLATES[0].baseline, locale);
 			expect(s.nodes.every((n) => /[\u4e00-\u9fff]/.test(n.name))).toBe(true);
 			expect(stageName('Counter 2', locale)).toMatch(/^[\u4e00-\u9fff]+ 2$/);
-			expect(localiseScenario(blankScenario('x'), locale).nodes.map((n) => n.name).join()).not.toMatch(/[A-Za-z]/);
+			expect(
+				localiseScenario(blankScenario('x'), locale)
+					.nodes.map((n) => n.name)
+					.join()
+			).not.toMatch(/[A-Za-z]/);
 		});
 	}
 

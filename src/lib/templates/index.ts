@@ -64,7 +64,16 @@ export function blankScenario(name: string): Scenario {
 		segments: [{ id: 'customer', name: 'Customer', share: 1, priority: 0, patience: null, tolerance: { desired: 2, adequate: 5 } }],
 		nodes: [
 			{ id: 'arrive', kind: 'source', name: 'Customers arrive', arrivals: { type: 'poisson', periodMinutes: 60, ratePerHour: 20 } },
-			{ id: 'counter', kind: 'station', name: 'Counter', servers: 2, service: { dist: 'exponential', mean: 5 }, discipline: 'fifo', resolutionRate: 1, costPerServerHour: 30 },
+			{
+				id: 'counter',
+				kind: 'station',
+				name: 'Counter',
+				servers: 2,
+				service: { dist: 'exponential', mean: 5 },
+				discipline: 'fifo',
+				resolutionRate: 1,
+				costPerServerHour: 30
+			},
 			{ id: 'leave', kind: 'exit', name: 'Leave' }
 		],
 		links: [

@@ -61,7 +61,10 @@ export function columns(flow: Flow): Map<string, number> {
 		relax(isMain);
 	}
 	for (const n of flow.nodes) if (!col.has(n.id)) col.set(n.id, 0);
-	const last = Math.max(1, ...[...col.entries()].filter(([id]) => flow.nodes.find((n) => n.id === id)?.kind !== 'exit').map(([, c]) => c + 1));
+	const last = Math.max(
+		1,
+		...[...col.entries()].filter(([id]) => flow.nodes.find((n) => n.id === id)?.kind !== 'exit').map(([, c]) => c + 1)
+	);
 	for (const n of flow.nodes) if (n.kind === 'exit') col.set(n.id, Math.max(last, col.get(n.id)!));
 	return col;
 }

@@ -7,9 +7,16 @@ import type { Scenario } from '$lib/sim';
 import { derive, node } from './derive';
 
 const counter = (id: string, name: string, count: number[]) => ({
-	id, kind: 'station' as const, name, servers: { periodMinutes: 60, count },
-	service: { dist: 'lognormal' as const, mean: 7, cv: 0.8 }, discipline: 'priority' as const,
-	resolutionRate: 0.85, costPerServerHour: 30, waitExperience: 'occupied' as const, showsExpectedWait: true
+	id,
+	kind: 'station' as const,
+	name,
+	servers: { periodMinutes: 60, count },
+	service: { dist: 'lognormal' as const, mean: 7, cv: 0.8 },
+	discipline: 'priority' as const,
+	resolutionRate: 0.85,
+	costPerServerHour: 30,
+	waitExperience: 'occupied' as const,
+	showsExpectedWait: true
 });
 
 export const hallBaseline: Scenario = {
@@ -20,14 +27,30 @@ export const hallBaseline: Scenario = {
 		'Government service hall, 09:00–17:00. Visitors take a ticket and wait to be called to the counters for their matter. Elderly visitors are called first; 15% lack a document and must come back another day.',
 	run: { mode: 'day', open: '09:00', hours: 8, drain: true, replications: 30, seed: 41 },
 	segments: [
-		{ id: 'general', name: 'Visitor', share: 0.85, priority: 0,
-			patience: { dist: 'lognormal', mean: 60, cv: 0.5 }, tolerance: { desired: 10, adequate: 20 } },
-		{ id: 'elderly', name: 'Elderly visitor', share: 0.15, priority: 1,
-			patience: { dist: 'lognormal', mean: 45, cv: 0.5 }, tolerance: { desired: 5, adequate: 15 } }
+		{
+			id: 'general',
+			name: 'Visitor',
+			share: 0.85,
+			priority: 0,
+			patience: { dist: 'lognormal', mean: 60, cv: 0.5 },
+			tolerance: { desired: 10, adequate: 20 }
+		},
+		{
+			id: 'elderly',
+			name: 'Elderly visitor',
+			share: 0.15,
+			priority: 1,
+			patience: { dist: 'lognormal', mean: 45, cv: 0.5 },
+			tolerance: { desired: 5, adequate: 15 }
+		}
 	],
 	nodes: [
-		{ id: 'visitors', kind: 'source', name: 'Visitors arrive',
-			arrivals: { type: 'poisson', periodMinutes: 60, ratePerHour: [40, 65, 75, 55, 30, 50, 55, 30] } },
+		{
+			id: 'visitors',
+			kind: 'source',
+			name: 'Visitors arrive',
+			arrivals: { type: 'poisson', periodMinutes: 60, ratePerHour: [40, 65, 75, 55, 30, 50, 55, 30] }
+		},
 		{ id: 'ticket', kind: 'delay', name: 'Take a ticket', duration: { dist: 'uniform', min: 0.3, max: 1 } },
 		{ id: 'matter', kind: 'router', name: 'Which matter?' },
 		counter('id-counters', 'ID and residence counters', [3, 5, 5, 4, 3, 4, 4, 3]),

@@ -21,7 +21,9 @@ export class EvaluatorPool {
 		if (this.#workers.length > 0) return;
 		for (let i = 0; i < this.size; i++) {
 			const worker = new Worker(new URL('./optimise.worker.ts', import.meta.url), { type: 'module' });
-			const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (e) => reject(new Error(e.message || 'the optimiser worker failed to start'))));
+			const failed = new Promise<never>((_, reject) =>
+				worker.addEventListener('error', (e) => reject(new Error(e.message || 'the optimiser worker failed to start')))
+			);
 			failed.catch(() => undefined);
 			this.#workers.push({ worker, api: Comlink.wrap<OptimiseWorkerApi>(worker), failed });
 		}

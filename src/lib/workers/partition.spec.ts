@@ -10,7 +10,13 @@ describe('sharing replications among workers', () => {
 	});
 
 	it('covers every replication exactly once, in order, in small chunks', () => {
-		for (const [total, workers] of [[50, 2], [1, 4], [7, 3], [100, 8], [13, 1]]) {
+		for (const [total, workers] of [
+			[50, 2],
+			[1, 4],
+			[7, 3],
+			[100, 8],
+			[13, 1]
+		]) {
 			const c = chunks(total, workers);
 			const covered = c.flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k));
 			expect(covered).toEqual(Array.from({ length: total }, (_, k) => k));

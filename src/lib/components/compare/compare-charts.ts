@@ -78,11 +78,19 @@ export function waitsComparisonChart(c: Comparison, scenario: Scenario, f: Forma
 			return { label: label(id), values, tips: values.map((v, i) => `${label(id)}, ${[bn, rn][i]}: ${formatKpi(v, 'minutes', f)}`) };
 		});
 		return {
-			caption: f.t('compare.caption.waitsOverall', { baseline: f.minutes(value(c.baseline.overall, 'waitMean').mean, 1), redesign: f.minutes(value(c.redesign.overall, 'waitMean').mean, 1) }),
+			caption: f.t('compare.caption.waitsOverall', {
+				baseline: f.minutes(value(c.baseline.overall, 'waitMean').mean, 1),
+				redesign: f.minutes(value(c.redesign.overall, 'waitMean').mean, 1)
+			}),
 			geometry: { kind: 'bars', chart: groupedBarChart(groups, { format: (v) => f.num(v, v % 1 ? 1 : 0) }) },
 			table: {
 				head: [f.t('compare.col.segment'), bn, rn, f.t('compare.col.difference')],
-				rows: ids.map((id, i) => [label(id), formatKpi(groups[i].values[0], 'minutes', f), formatKpi(groups[i].values[1], 'minutes', f), formatDifference(diff(c.difference.segments[id], 'waitMean').mean, 'minutes', f)])
+				rows: ids.map((id, i) => [
+					label(id),
+					formatKpi(groups[i].values[0], 'minutes', f),
+					formatKpi(groups[i].values[1], 'minutes', f),
+					formatDifference(diff(c.difference.segments[id], 'waitMean').mean, 'minutes', f)
+				])
 			}
 		};
 	}
@@ -106,7 +114,12 @@ export function waitsComparisonChart(c: Comparison, scenario: Scenario, f: Forma
 	});
 	const every = P.length > 12 ? Math.ceil(P.length / 8) : 1;
 	const ticks = [...P.map((p) => p.start as number), P[P.length - 1].end as number].filter((_, i) => i % every === 0);
-	const chart = lineChart(series, { domain: [P[0].start, P[P.length - 1].end], xTicks: ticks, formatX: f.clock, formatY: (v) => f.num(v, v % 1 ? 1 : 0) });
+	const chart = lineChart(series, {
+		domain: [P[0].start, P[P.length - 1].end],
+		xTicks: ticks,
+		formatX: f.clock,
+		formatY: (v) => f.num(v, v % 1 ? 1 : 0)
+	});
 	const peak = P.reduce((best, p, k) => (mean(value(p, 'waitMean')) > mean(value(P[best], 'waitMean')) ? k : best), 0);
 	const periodDiffs = c.difference.periods.map((p) => diff(p as Record<string, unknown>, 'waitMean'));
 	const lower = periodDiffs.filter((d) => d.significant && (d.mean ?? 0) < 0).length;
@@ -187,12 +200,33 @@ export function distributionComparisonChart(c: Comparison, scenario: Scenario, f
 
 export function segmentSatisfactionChart(c: Comparison, scenario: Scenario, f: Formatters): ChartModel<BarChart> | null {
 	const [bn, rn] = names(f);
-	const ids = scenario.segments.map((s) => s.id).filter((id) => value(c.baseline.segments[id], 'csat').mean !== null && value(c.redesign.segments[id], 'csat').mean !== null);
+	const ids = scenario.segments
+		.map((s) => s.id)
+		.filter((id) => value(c.baseline.segments[id], 'csat').mean !== null && value(c.redesign.segments[id], 'csat').mean !== null);
 	if (ids.length === 0) return null;
 	const label = (id: string) => scenario.segments.find((s) => s.id === id)?.name ?? id;
-	const overall = { id: '', name: f.t('compare.allCustomers'), b: value(c.baseline.overall, 'csat'), r: value(c.redesign.overall, 'csat'), d: diff(c.difference.overall, 'csat') };
-	const rows = [overall, ...ids.map((id) => ({ id, name: label(id), b: value(c.baseline.segments[id], 'csat'), r: value(c.redesign.segments[id], 'csat'), d: diff(c.difference.segments[id], 'csat') }))];
-	const groups = rows.map((row) => ({ label: row.name, values: [row.b, row.r], tips: [row.b, row.r].map((v, i) => `${row.name}, ${[bn, rn][i]}: ${formatKpi(v, 'share', f)}`) }));
+	const overall = {
+		id: '',
+		name: f.t('compare.allCustomers'),
+		b: value(c.baseline.overall, 'csat'),
+		r: value(c.redesign.overall, 'csat'),
+		d: diff(c.difference.overall, 'csat')
+	};
+	const rows = [
+		overall,
+		...ids.map((id) => ({
+			id,
+			name: label(id),
+			b: value(c.baseline.segments[id], 'csat'),
+			r: value(c.redesign.segments[id], 'csat'),
+			d: diff(c.difference.segments[id], 'csat')
+		}))
+	];
+	const groups = rows.map((row) => ({
+		label: row.name,
+		values: [row.b, row.r],
+		tips: [row.b, row.r].map((v, i) => `${row.name}, ${[bn, rn][i]}: ${formatKpi(v, 'share', f)}`)
+	}));
 	const target = scenario.targets?.minCsat;
 	const chart = groupedBarChart(groups, {
 		format: (v) => f.pct(v, 0),

@@ -103,8 +103,22 @@ describe('comparison charts', () => {
 	it('puts grouped bars inside the plot, each series in its colour', () => {
 		const g = groupedBarChart(
 			[
-				{ label: 'a', values: [{ mean: 1, low: 0.5, high: 1.5 }, { mean: 2, low: null, high: null }], tips: ['x', 'y'] },
-				{ label: 'b', values: [{ mean: 3, low: 2, high: 4 }, { mean: null, low: null, high: null }], tips: ['z', 'w'] }
+				{
+					label: 'a',
+					values: [
+						{ mean: 1, low: 0.5, high: 1.5 },
+						{ mean: 2, low: null, high: null }
+					],
+					tips: ['x', 'y']
+				},
+				{
+					label: 'b',
+					values: [
+						{ mean: 3, low: 2, high: 4 },
+						{ mean: null, low: null, high: null }
+					],
+					tips: ['z', 'w']
+				}
 			],
 			{ format: String }
 		);
@@ -122,8 +136,15 @@ describe('same customers, better or worse off', () => {
 		const v = customerShift(c, en)!;
 		const total = v.parts.reduce((s, p) => s + p.share, 0);
 		expect(total).toBeCloseTo(1, 6);
-		expect(v.summary).toMatch(/^Of the same \d+ customers a day, \d+% wait less after the redesign, \d+% wait more and \d+% wait about the same\.$/);
-		expect(v.changes.map((x) => x.label)).toEqual(['Change in wait per customer', 'Change in perceived wait', 'Change in time in system', 'Change in predicted CSAT']);
+		expect(v.summary).toMatch(
+			/^Of the same \d+ customers a day, \d+% wait less after the redesign, \d+% wait more and \d+% wait about the same\.$/
+		);
+		expect(v.changes.map((x) => x.label)).toEqual([
+			'Change in wait per customer',
+			'Change in perceived wait',
+			'Change in time in system',
+			'Change in predicted CSAT'
+		]);
 		expect(v.changes[0].ci).toMatch(/^95% CI −/);
 		expect(v.unmatched).toBeNull();
 	});

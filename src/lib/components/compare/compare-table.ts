@@ -86,7 +86,11 @@ function targetText(check: TargetCheck, f: Formatters): string {
 }
 
 /** Rows for every KPI both variants report (staff cost only when a cost is set; turned away only when it happens). */
-export function compareRows(c: Comparison, scenarios: { baseline: Scenario | null; redesign: Scenario | null }, f: Formatters): CompareRow[] {
+export function compareRows(
+	c: Comparison,
+	scenarios: { baseline: Scenario | null; redesign: Scenario | null },
+	f: Formatters
+): CompareRow[] {
 	const checks = targetChecks(c, scenarios.baseline, scenarios.redesign);
 	const b = c.baseline.overall;
 	const r = c.redesign.overall;

@@ -43,12 +43,15 @@ const NO_DIFF: DiffValue = { mean: null, low: null, high: null, relative: null, 
 export const value = kpiValue;
 
 /** A difference of one set, or an empty difference. */
-export const diff = (set: Record<string, unknown> | undefined, id: string): DiffValue => ({ ...NO_DIFF, ...((set?.[id] as DiffValue | undefined) ?? {}) });
+export const diff = (set: Record<string, unknown> | undefined, id: string): DiffValue => ({
+	...NO_DIFF,
+	...((set?.[id] as DiffValue | undefined) ?? {})
+});
 
 /** Did the redesign move this KPI in the better direction (significantly)? null when not significant or neutral. */
 export function direction(d: DiffValue, better: Better): 'better' | 'worse' | null {
 	if (!d.significant || d.mean === null || d.mean === 0 || better === 'neutral') return null;
-	return (d.mean < 0) === (better === 'lower') ? 'better' : 'worse';
+	return d.mean < 0 === (better === 'lower') ? 'better' : 'worse';
 }
 
 /** Whether a scenario has any staff cost set (otherwise cost is 0 and not worth a word). */

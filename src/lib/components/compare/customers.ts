@@ -72,9 +72,14 @@ export interface StationRow {
 	cells: string[];
 }
 
-export function stationRows(c: Comparison, scenarios: { baseline: Scenario | null; redesign: Scenario | null }, f: Formatters): { head: string[]; rows: StationRow[] } {
+export function stationRows(
+	c: Comparison,
+	scenarios: { baseline: Scenario | null; redesign: Scenario | null },
+	f: Formatters
+): { head: string[]; rows: StationRow[] } {
 	const ids = [...new Set([...Object.keys(c.baseline.stations), ...Object.keys(c.redesign.stations)])];
-	const name = (id: string) => scenarios.redesign?.nodes.find((n) => n.id === id)?.name ?? scenarios.baseline?.nodes.find((n) => n.id === id)?.name ?? id;
+	const name = (id: string) =>
+		scenarios.redesign?.nodes.find((n) => n.id === id)?.name ?? scenarios.baseline?.nodes.find((n) => n.id === id)?.name ?? id;
 	const costed = hasCost(c);
 	const pair = (id: string, kpi: string, unit: Unit) => {
 		const a = c.baseline.stations[id] ? formatValue(value(c.baseline.stations[id], kpi).mean, unit, f) : '—';
@@ -86,7 +91,9 @@ export function stationRows(c: Comparison, scenarios: { baseline: Scenario | nul
 	const rows = ids.map((id) => {
 		const cells = [pair(id, 'servers', 'servers'), pair(id, 'utilisation', 'share'), pair(id, 'waitMean', 'minutes')];
 		if (costed) {
-			const d = c.difference.stations[id] ? diff(c.difference.stations[id], 'cost').mean : (value(c.redesign.stations[id], 'cost').mean ?? 0) - (value(c.baseline.stations[id], 'cost').mean ?? 0);
+			const d = c.difference.stations[id]
+				? diff(c.difference.stations[id], 'cost').mean
+				: (value(c.redesign.stations[id], 'cost').mean ?? 0) - (value(c.baseline.stations[id], 'cost').mean ?? 0);
 			cells.push(pair(id, 'cost', 'money'), formatDifference(d, 'money', f));
 		}
 		return { id, name: name(id), cells };
@@ -95,7 +102,16 @@ export function stationRows(c: Comparison, scenarios: { baseline: Scenario | nul
 		rows.push({
 			id: '',
 			name: f.t('compare.total'),
-			cells: ['', '', '', f.t('compare.fromTo', { from: formatValue(value(c.baseline.overall, 'cost').mean, 'money', f), to: formatValue(value(c.redesign.overall, 'cost').mean, 'money', f) }), formatDifference(diff(c.difference.overall, 'cost').mean, 'money', f)]
+			cells: [
+				'',
+				'',
+				'',
+				f.t('compare.fromTo', {
+					from: formatValue(value(c.baseline.overall, 'cost').mean, 'money', f),
+					to: formatValue(value(c.redesign.overall, 'cost').mean, 'money', f)
+				}),
+				formatDifference(diff(c.difference.overall, 'cost').mean, 'money', f)
+			]
 		});
 	return { head, rows };
 }

@@ -25,7 +25,11 @@ const TARGETS: { kpi: TargetKpi; key: keyof Targets; dir: 'atLeast' | 'atMost' }
 ];
 
 /** The targets either scenario sets, each checked for both variants. */
-export function targetChecks(c: Comparison, baseline: Pick<Scenario, 'targets'> | null, redesign: Pick<Scenario, 'targets'> | null): TargetCheck[] {
+export function targetChecks(
+	c: Comparison,
+	baseline: Pick<Scenario, 'targets'> | null,
+	redesign: Pick<Scenario, 'targets'> | null
+): TargetCheck[] {
 	return TARGETS.flatMap(({ kpi, key, dir }) => {
 		const bt = baseline?.targets?.[key] ?? null;
 		const rt = redesign?.targets?.[key] ?? null;

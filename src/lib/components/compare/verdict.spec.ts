@@ -91,7 +91,15 @@ describe('the plain-language verdict', () => {
 		m.difference.overall.waitMean = { ...w, relative: -0.82, relativeLow: -1.02, relativeHigh: -0.63 };
 		expect(verdict(m, 'en').details).toContain('wait 82% less on average (95% CI 63–100%)');
 		// not significant although the relative interval excludes zero: no clear difference
-		m.difference.overall.waitMean = { ...w, low: -1, high: 0.1, significant: false, relative: -0.36, relativeLow: -0.62, relativeHigh: -0.1 };
+		m.difference.overall.waitMean = {
+			...w,
+			low: -1,
+			high: 0.1,
+			significant: false,
+			relative: -0.36,
+			relativeLow: -0.62,
+			relativeHigh: -0.1
+		};
 		expect(verdict(m, 'en').details).toContain('waiting time shows no clear difference');
 	});
 

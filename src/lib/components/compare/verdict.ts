@@ -26,7 +26,11 @@ export interface VerdictText {
 
 const NEAR_ZERO = 0.0005;
 
-export function verdict(c: Comparison, locale: Locale, scenarios: { baseline?: Scenario | null; redesign?: Scenario | null } = {}): VerdictText {
+export function verdict(
+	c: Comparison,
+	locale: Locale,
+	scenarios: { baseline?: Scenario | null; redesign?: Scenario | null } = {}
+): VerdictText {
 	const f = localeFormatters(locale);
 	const t = (key: string, params?: Record<string, string | number>) => f.t(`compare.verdict.${key}`, params);
 	const base = c.baseline.overall;
@@ -37,7 +41,8 @@ export function verdict(c: Comparison, locale: Locale, scenarios: { baseline?: S
 
 	/** A relative change as a whole percentage (one decimal below 1 %), unsigned. */
 	const rel = (x: number, digitsOf: number) => f.num(Math.abs(x) * 100, Math.abs(digitsOf) < 0.01 ? 1 : 0);
-	const hasRelative = (d: DiffValue) => d.relative !== null && d.relativeLow !== null && d.relativeHigh !== null && Number.isFinite(d.relative);
+	const hasRelative = (d: DiffValue) =>
+		d.relative !== null && d.relativeLow !== null && d.relativeHigh !== null && Number.isFinite(d.relative);
 
 	/** Two shares, with a decimal when whole percentages would hide the change or round to 0. */
 	const pair = (a: number, b: number, unit: 'share' | 'minutes' | 'money') => {
@@ -102,7 +107,12 @@ export function verdict(c: Comparison, locale: Locale, scenarios: { baseline?: S
 	if (scenarios.baseline || scenarios.redesign) {
 		const tally = targetTally(targetChecks(c, scenarios.baseline ?? null, scenarios.redesign ?? null));
 		if (tally.baseline.of || tally.redesign.of)
-			targets = t('targets', { baseline: tally.baseline.met, baselineOf: tally.baseline.of, redesign: tally.redesign.met, redesignOf: tally.redesign.of });
+			targets = t('targets', {
+				baseline: tally.baseline.met,
+				baselineOf: tally.baseline.of,
+				redesign: tally.redesign.met,
+				redesignOf: tally.redesign.of
+			});
 	}
 
 	const n = Math.min(c.baseline.replications, c.redesign.replications);

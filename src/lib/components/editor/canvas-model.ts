@@ -84,7 +84,12 @@ export function flowEdges(s: Scenario, selectedLink: number | null, problems: re
 				label: first ? (group.length > 1 ? group.join(' / ') : label) || undefined : undefined,
 				selected: selectedLink === i,
 				class: [`outcome-${on}`, errs.has(i) ? 'has-problem' : ''].join(' '),
-				markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: on === 'done' ? '#64748b' : on === 'failed' ? '#dc2626' : '#d97706' },
+				markerEnd: {
+					type: MarkerType.ArrowClosed,
+					width: 18,
+					height: 18,
+					color: on === 'done' ? '#64748b' : on === 'failed' ? '#dc2626' : '#d97706'
+				},
 				ariaLabel: t('editor.linkAria', { from: name(l.from), to: name(l.to), label: label || t('editor.outcome.done') }),
 				data: { index: i }
 			}

@@ -3,7 +3,17 @@
 
 import type { Distribution, DistributionName } from '$lib/sim';
 
-export const DIST_KINDS: readonly DistributionName[] = ['exponential', 'deterministic', 'lognormal', 'gamma', 'weibull', 'erlang', 'uniform', 'triangular', 'empirical'];
+export const DIST_KINDS: readonly DistributionName[] = [
+	'exponential',
+	'deterministic',
+	'lognormal',
+	'gamma',
+	'weibull',
+	'erlang',
+	'uniform',
+	'triangular',
+	'empirical'
+];
 
 export type DistParam = 'mean' | 'value' | 'cv' | 'k' | 'min' | 'mode' | 'max' | 'values';
 

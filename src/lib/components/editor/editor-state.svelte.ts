@@ -165,7 +165,10 @@ export class EditorState {
 			ids = pasteClip(d, clip);
 		});
 		// The next paste lands a step further on.
-		this.clip = { ...clip, nodes: clip.nodes.map((n) => (n.position ? { ...n, position: { x: n.position.x + 40, y: n.position.y + 40 } } : n)) };
+		this.clip = {
+			...clip,
+			nodes: clip.nodes.map((n) => (n.position ? { ...n, position: { x: n.position.x + 40, y: n.position.y + 40 } } : n))
+		};
 		this.selectNodes(ids);
 		this.status = counted(this.t, 'editor.status.pasted', ids.length);
 	}

@@ -7,7 +7,18 @@ import { copyNodes, pasteClip } from './clipboard';
 import { changeKind, distParams, meanOf, parseValues } from './distribution';
 import { slug, uniqueId } from './ids';
 import { freeSpot, layers, layoutPositions, LAYER_GAP } from './layout';
-import { addNode, connect, connectionError, defaultOutcome, newNode, NODE_KINDS, outcomesFrom, removeLinks, removeNodes, renameNodeId } from './nodes';
+import {
+	addNode,
+	connect,
+	connectionError,
+	defaultOutcome,
+	newNode,
+	NODE_KINDS,
+	outcomesFrom,
+	removeLinks,
+	removeNodes,
+	renameNodeId
+} from './nodes';
 import { fieldDomId, nodesWithProblems, parsePath, problemsAt, problemTarget, within } from './paths';
 import { expand, periodsInDay, rateSeries, resize, setValue, staffingSeries, toPoisson, toStaffing } from './series';
 import { linkLabel, nodeSummary } from './summary';
@@ -63,7 +74,12 @@ describe('layout', () => {
 		const p = layoutPositions(s.nodes, s.links);
 		const ys = new Set([...p.values()].map((q) => `${q.x},${q.y}`));
 		expect(ys.size).toBe(s.nodes.length);
-		expect(freeSpot([{ x: 0, y: 5 }, { x: 100, y: -3 }])).toEqual({ x: 100 + LAYER_GAP, y: -3 });
+		expect(
+			freeSpot([
+				{ x: 0, y: 5 },
+				{ x: 100, y: -3 }
+			])
+		).toEqual({ x: 100 + LAYER_GAP, y: -3 });
 		expect(freeSpot([])).toEqual({ x: 0, y: 0 });
 	});
 });
@@ -76,7 +92,10 @@ describe('nodes', () => {
 			expect(s.nodes.at(-1)).toMatchObject({ id, kind, name: 'New', position: { x: 1, y: 3 } });
 			const problems = validateScenario(s);
 			const own = problems.ok ? [] : problems.problems.filter((p) => p.path.startsWith(`nodes[${s.nodes.length - 1}].`));
-			expect(own.filter((p) => !/link|reach|lead/i.test(p.message)), kind).toEqual([]);
+			expect(
+				own.filter((p) => !/link|reach|lead/i.test(p.message)),
+				kind
+			).toEqual([]);
 		}
 	});
 

@@ -27,7 +27,10 @@ export function newNode(kind: NodeKind, id: string, name: string, position?: Pos
 
 /** Adds a node of kind to the draft; returns its id. */
 export function addNode(draft: Scenario, kind: NodeKind, name: string, position?: Position): string {
-	const id = uniqueId(kind, draft.nodes.map((n) => n.id));
+	const id = uniqueId(
+		kind,
+		draft.nodes.map((n) => n.id)
+	);
 	draft.nodes.push(newNode(kind, id, name, position));
 	return id;
 }
@@ -55,7 +58,11 @@ export function defaultOutcome(draft: Pick<Scenario, 'nodes' | 'links'>, from: s
 }
 
 /** Why a link from → to cannot be made, or null when it can. */
-export function connectionError(draft: Pick<Scenario, 'nodes' | 'links'>, from: string, to: string): 'self' | 'into-source' | 'from-exit' | 'missing' | null {
+export function connectionError(
+	draft: Pick<Scenario, 'nodes' | 'links'>,
+	from: string,
+	to: string
+): 'self' | 'into-source' | 'from-exit' | 'missing' | null {
 	const a = draft.nodes.find((n) => n.id === from);
 	const b = draft.nodes.find((n) => n.id === to);
 	if (!a || !b) return 'missing';

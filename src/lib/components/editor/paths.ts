@@ -63,5 +63,10 @@ export function linksWithProblems(problems: readonly Problem[]): Set<number> {
 
 /** A DOM id for a field's input, so a problem can focus it ("nodes[2].servers" → "f-nodes-2-servers"). */
 export function fieldDomId(path: string): string {
-	return 'f-' + parsePath(path).join('-').replace(/[^\w-]/g, '_');
+	return (
+		'f-' +
+		parsePath(path)
+			.join('-')
+			.replace(/[^\w-]/g, '_')
+	);
 }

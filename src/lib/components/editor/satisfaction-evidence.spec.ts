@@ -7,7 +7,8 @@ import { DEFAULT_SATISFACTION, resolveSatisfaction } from '$lib/sim/satisfaction
 import { problemTarget } from './paths';
 import { evidenceRows, GROUPS, PARAMS, readParam, statusCounts, writeCutpoint, writeParam } from './satisfaction-evidence';
 
-const bank = (): Scenario => JSON.parse(readFileSync(new URL('../../../../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8'));
+const bank = (): Scenario =>
+	JSON.parse(readFileSync(new URL('../../../../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8'));
 const problems = (s: Scenario) => {
 	const r = validateScenario(s);
 	return r.ok ? [] : r.problems;
@@ -35,9 +36,14 @@ describe('satisfaction parameters of the panel', () => {
 	it('say what each part rests on, with a source for evidence and practitioner data', () => {
 		const rows = evidenceRows();
 		expect(rows.length).toBe(PARAMS.length + 6);
-		for (const r of rows) if (r.status === 'evidence' || r.status === 'practitioner' || r.status === 'magnitude') expect(r.sources.length, r.id).toBeGreaterThan(0);
+		for (const r of rows)
+			if (r.status === 'evidence' || r.status === 'practitioner' || r.status === 'magnitude')
+				expect(r.sources.length, r.id).toBeGreaterThan(0);
 		const by = (id: string) => rows.find((r) => r.id === id)!;
-		expect(by('framework')).toMatchObject({ status: 'evidence', sources: ['Oliver 1980', 'Zeithaml, Berry & Parasuraman 1993', 'Maister 1985'] });
+		expect(by('framework')).toMatchObject({
+			status: 'evidence',
+			sources: ['Oliver 1980', 'Zeithaml, Berry & Parasuraman 1993', 'Maister 1985']
+		});
 		expect(by('baseline')).toMatchObject({ status: 'practitioner', sources: ['SQM Group'] });
 		expect(by('abandoned').status).toBe('choice');
 		expect(by('expectedWaitShown')).toMatchObject({ status: 'choice', qualifier: 'directionEvidence' });
@@ -51,12 +57,18 @@ describe('satisfaction parameters of the panel', () => {
 	it('has every message it needs in the three languages', () => {
 		const keys = [
 			...PARAMS.flatMap((p) => [`label.${p.key}`, `hint.${p.key}`]),
-			...evidenceRows().filter((r) => !r.param).map((r) => `part.${r.id}`),
+			...evidenceRows()
+				.filter((r) => !r.param)
+				.map((r) => `part.${r.id}`),
 			...GROUPS.map((g) => `group.${g}`),
 			...['evidence', 'practitioner', 'choice', 'magnitude'].map((s) => `status.${s}`),
 			...['directionEvidence', 'asymmetryEvidence', 'calibrated', 'secondary'].map((q) => `qualifier.${q}`)
 		].map((k) => `satisfaction.${k}`);
-		for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) expect(keys.filter((k) => !(k in catalogue[locale])), locale).toEqual([]);
+		for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const)
+			expect(
+				keys.filter((k) => !(k in catalogue[locale])),
+				locale
+			).toEqual([]);
 	});
 });
 
@@ -97,6 +109,10 @@ describe('satisfaction edits', () => {
 		writeParam(u, 'waitExperience.phone', 0);
 		expect(problems(u).map((p) => p.path)).toEqual(['satisfaction.waitExperience.phone']);
 		// a click on such a problem opens the satisfaction panel
-		expect(problemTarget('satisfaction.cutpoints[2]')).toEqual({ kind: 'panel', panel: 'satisfaction', field: 'satisfaction.cutpoints[2]' });
+		expect(problemTarget('satisfaction.cutpoints[2]')).toEqual({
+			kind: 'panel',
+			panel: 'satisfaction',
+			field: 'satisfaction.cutpoints[2]'
+		});
 	});
 });

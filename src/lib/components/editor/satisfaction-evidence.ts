@@ -52,7 +52,12 @@ const SQM = 'SQM Group';
 const LARSON = 'Larson 1987';
 const MAISTER = 'Maister 1985';
 
-const p = (key: ParamKey, group: ParamGroup, def: number | readonly number[], rest: Omit<ParamDef, 'key' | 'group' | 'path' | 'def'>): ParamDef => ({
+const p = (
+	key: ParamKey,
+	group: ParamGroup,
+	def: number | readonly number[],
+	rest: Omit<ParamDef, 'key' | 'group' | 'path' | 'def'>
+): ParamDef => ({
 	key,
 	group,
 	path: `satisfaction.${key}`,
@@ -62,16 +67,58 @@ const p = (key: ParamKey, group: ParamGroup, def: number | readonly number[], re
 
 export const PARAMS: readonly ParamDef[] = [
 	p('toleranceSpread', 'tolerance', D.toleranceSpread, { min: 0, max: 3, step: 0.05, status: 'choice', sources: [] }),
-	p('waitExperience.unoccupied', 'perception', D.waitExperience.unoccupied, { min: 0, step: 0.01, status: 'magnitude', qualifier: 'secondary', sources: ['NYT 2012 "Why Waiting Is Torture"', MAISTER] }),
+	p('waitExperience.unoccupied', 'perception', D.waitExperience.unoccupied, {
+		min: 0,
+		step: 0.01,
+		status: 'magnitude',
+		qualifier: 'secondary',
+		sources: ['NYT 2012 "Why Waiting Is Torture"', MAISTER]
+	}),
 	p('waitExperience.phone', 'perception', D.waitExperience.phone, { min: 0, step: 0.01, status: 'choice', sources: [] }),
-	p('waitExperience.occupied', 'perception', D.waitExperience.occupied, { min: 0, step: 0.01, status: 'choice', qualifier: 'directionEvidence', sources: [MAISTER] }),
-	p('expectedWaitShown', 'perception', D.expectedWaitShown, { min: 0, step: 0.01, status: 'choice', qualifier: 'directionEvidence', sources: ['Munichor & Rafaeli 2007', 'Hui & Tse 1996'] }),
-	p('afterServiceStarted', 'perception', D.afterServiceStarted, { min: 0, step: 0.01, status: 'choice', qualifier: 'directionEvidence', sources: [MAISTER] }),
-	p('zonePenalty', 'penalties', D.zonePenalty, { min: 0, step: 0.05, status: 'choice', qualifier: 'directionEvidence', sources: ['Antonides, Verhoef & van Aalst 2002', 'Pruyn & Smidts 1998'] }),
-	p('beyondPenalty', 'penalties', D.beyondPenalty, { min: 0, step: 0.05, status: 'choice', qualifier: 'asymmetryEvidence', sources: ['Mittal, Ross & Baldasare 1998', LARSON] }),
+	p('waitExperience.occupied', 'perception', D.waitExperience.occupied, {
+		min: 0,
+		step: 0.01,
+		status: 'choice',
+		qualifier: 'directionEvidence',
+		sources: [MAISTER]
+	}),
+	p('expectedWaitShown', 'perception', D.expectedWaitShown, {
+		min: 0,
+		step: 0.01,
+		status: 'choice',
+		qualifier: 'directionEvidence',
+		sources: ['Munichor & Rafaeli 2007', 'Hui & Tse 1996']
+	}),
+	p('afterServiceStarted', 'perception', D.afterServiceStarted, {
+		min: 0,
+		step: 0.01,
+		status: 'choice',
+		qualifier: 'directionEvidence',
+		sources: [MAISTER]
+	}),
+	p('zonePenalty', 'penalties', D.zonePenalty, {
+		min: 0,
+		step: 0.05,
+		status: 'choice',
+		qualifier: 'directionEvidence',
+		sources: ['Antonides, Verhoef & van Aalst 2002', 'Pruyn & Smidts 1998']
+	}),
+	p('beyondPenalty', 'penalties', D.beyondPenalty, {
+		min: 0,
+		step: 0.05,
+		status: 'choice',
+		qualifier: 'asymmetryEvidence',
+		sources: ['Mittal, Ross & Baldasare 1998', LARSON]
+	}),
 	p('maxWaitPenalty', 'penalties', D.maxWaitPenalty, { min: 0, step: 0.1, status: 'choice', sources: [] }),
 	p('unresolved', 'penalties', D.unresolved, { min: 0, step: 0.01, status: 'practitioner', sources: [SQM] }),
-	p('abandoned', 'penalties', D.abandoned, { min: 0, step: 0.05, status: 'choice', qualifier: 'directionEvidence', sources: [LARSON, 'Pruyn & Smidts 1993'] }),
+	p('abandoned', 'penalties', D.abandoned, {
+		min: 0,
+		step: 0.05,
+		status: 'choice',
+		qualifier: 'directionEvidence',
+		sources: [LARSON, 'Pruyn & Smidts 1993']
+	}),
 	p('extraContact', 'penalties', D.extraContact, { min: 0, step: 0.05, status: 'practitioner', sources: [SQM] }),
 	p('transfer', 'penalties', D.transfer, { min: 0, step: 0.05, status: 'practitioner', sources: [SQM] }),
 	p('overtake', 'penalties', D.overtake, { min: 0, step: 0.05, status: 'choice', qualifier: 'directionEvidence', sources: [LARSON] }),

@@ -31,7 +31,8 @@ export function nodeSummary(n: FlowNode, t: Translate): string {
 	switch (n.kind) {
 		case 'source': {
 			const a = n.arrivals;
-			if (a.type === 'poisson') return t('editor.perHour', { value: typeof a.ratePerHour === 'number' ? num(a.ratePerHour) : range(a.ratePerHour) });
+			if (a.type === 'poisson')
+				return t('editor.perHour', { value: typeof a.ratePerHour === 'number' ? num(a.ratePerHour) : range(a.ratePerHour) });
 			if (a.type === 'renewal') return t('editor.every', { value: distText(a.interarrival, t) });
 			return t('editor.traceCount', { count: a.times.length });
 		}

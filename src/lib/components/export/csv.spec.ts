@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_KPIS } from '$lib/sim';
 import { bankComparison, baselineScenario, redesignScenario } from '$lib/components/compare/spec-data';
-import { comparisonKpiCsv, comparisonPeriodCsv, csvField, csvText, replicationCsv, replicationTable, resultsKpiCsv, resultsPeriodCsv } from './csv';
+import {
+	comparisonKpiCsv,
+	comparisonPeriodCsv,
+	csvField,
+	csvText,
+	replicationCsv,
+	replicationTable,
+	resultsKpiCsv,
+	resultsPeriodCsv
+} from './csv';
 
 /** A small RFC 4180 reader, to check that what we write reads back. */
 function parse(text: string): string[][] {
@@ -12,11 +21,11 @@ function parse(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i];
 		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+			if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
 			else if (ch === '"') quoted = false;
 			else field += ch;
 		} else if (ch === '"') quoted = true;
-		else if (ch === ',') row.push(field), (field = '');
+		else if (ch === ',') (row.push(field), (field = ''));
 		else if (ch === '\r' && text[i + 1] === '\n') {
 			row.push(field);
 			rows.push(row);
@@ -54,7 +63,10 @@ describe('CSV fields', () => {
 	});
 
 	it('joins rows with CRLF and reads back', () => {
-		const rows = [['a', 'b, c'], ['1', 'x"y']];
+		const rows = [
+			['a', 'b, c'],
+			['1', 'x"y']
+		];
 		const text = csvText(rows);
 		expect(text).toBe('a,"b, c"\r\n1,"x""y"\r\n');
 		expect(parse(text)).toEqual(rows);

@@ -51,7 +51,8 @@ export function resultsKpiCsv(results: Results, scenario?: Scenario | null): str
 export function resultsPeriodCsv(results: Results): string {
 	const kpis = GROUP_KPIS.filter((k) => results.periods.some((p) => k in p));
 	const rows: Cell[][] = [['periodStart', 'periodEnd', ...kpis.flatMap((k) => [k, `${k}Low`, `${k}High`])]];
-	for (const p of results.periods) rows.push([p.start as number, p.end as number, ...kpis.flatMap((k) => [kv(p, k).mean, kv(p, k).low, kv(p, k).high])]);
+	for (const p of results.periods)
+		rows.push([p.start as number, p.end as number, ...kpis.flatMap((k) => [kv(p, k).mean, kv(p, k).low, kv(p, k).high])]);
 	return csvText(rows);
 }
 
@@ -74,13 +75,34 @@ const COMPARE_HEAD = [
 ];
 
 function compareCells(b: KpiValue, r: KpiValue, d: Partial<DiffValue>): Cell[] {
-	return [b.mean, b.low, b.high, r.mean, r.low, r.high, d.mean, d.low, d.high, d.relative, d.relativeLow, d.relativeHigh, d.significant ?? null];
+	return [
+		b.mean,
+		b.low,
+		b.high,
+		r.mean,
+		r.low,
+		r.high,
+		d.mean,
+		d.low,
+		d.high,
+		d.relative,
+		d.relativeLow,
+		d.relativeHigh,
+		d.significant ?? null
+	];
 }
 
 /** Every KPI of both variants with the paired difference: overall, per station, per segment. */
 export function comparisonKpiCsv(c: Comparison, scenarios: { baseline?: Scenario | null; redesign?: Scenario | null } = {}): string {
 	const rows: Cell[][] = [['scope', 'id', 'name', 'kpi', ...COMPARE_HEAD]];
-	const add = (scope: string, id: string, name: string, b: Record<string, unknown> | undefined, r: Record<string, unknown> | undefined, d: Record<string, unknown> | undefined) => {
+	const add = (
+		scope: string,
+		id: string,
+		name: string,
+		b: Record<string, unknown> | undefined,
+		r: Record<string, unknown> | undefined,
+		d: Record<string, unknown> | undefined
+	) => {
 		const kpis = [...new Set([...Object.keys(b ?? {}), ...Object.keys(r ?? {})])];
 		for (const k of kpis) rows.push([scope, id, name, k, ...compareCells(kv(b, k), kv(r, k), dv(d, k))]);
 	};
@@ -89,7 +111,15 @@ export function comparisonKpiCsv(c: Comparison, scenarios: { baseline?: Scenario
 	for (const id of stations)
 		add('station', id, eitherName(scenarios, id), c.baseline.stations[id], c.redesign.stations[id], c.difference.stations[id]);
 	const segments = [...new Set([...Object.keys(c.baseline.segments), ...Object.keys(c.redesign.segments)])];
-	for (const id of segments) add('segment', id, segmentName(scenarios.baseline ?? scenarios.redesign, id), c.baseline.segments[id], c.redesign.segments[id], c.difference.segments[id]);
+	for (const id of segments)
+		add(
+			'segment',
+			id,
+			segmentName(scenarios.baseline ?? scenarios.redesign, id),
+			c.baseline.segments[id],
+			c.redesign.segments[id],
+			c.difference.segments[id]
+		);
 	const cs = (c.customers ?? {}) as Record<string, unknown>;
 	for (const [k, v] of Object.entries(cs))
 		if (v && typeof v === 'object' && 'mean' in v) {

@@ -20,7 +20,11 @@ const chart = el('svg', { viewBox: '0 0 560 250', role: 'img', 'aria-label': 'Wa
 	el('g', { tabindex: '0', role: 'graphics-symbol', 'aria-label': 'Baseline 12:00: 6.1 min', class: 'bar svelte-abc' }, [
 		el('rect', { x: '10', y: '20', width: '30', height: '40' }, [], { fill: 'rgb(29, 95, 168)', opacity: '1', stroke: 'none' })
 	]),
-	el('line', { class: 'target', x1: '0', x2: '560', y1: '50', y2: '50' }, [], { stroke: 'rgb(192, 57, 43)', 'stroke-width': '1.5px', 'stroke-dasharray': '5px, 3px' }),
+	el('line', { class: 'target', x1: '0', x2: '560', y1: '50', y2: '50' }, [], {
+		stroke: 'rgb(192, 57, 43)',
+		'stroke-width': '1.5px',
+		'stroke-dasharray': '5px, 3px'
+	}),
 	el('text', { x: '5', y: '9' }, ['平均等待'], { 'font-size': '11px', fill: 'rgb(74, 90, 110)', 'text-anchor': 'end' }),
 	el('g', { class: 'hidden' }, [el('text', {}, ['not shown'])], { display: 'none' }),
 	el('linearGradient', { id: 'grad' }, [])
@@ -57,7 +61,14 @@ describe('SVG serializer', () => {
 	});
 
 	it('adds a title above and a legend below, growing the picture', () => {
-		const out = serializeSvg(chart, { styleOf, title: 'Waits by time of arrival', legend: [{ label: 'Baseline', color: '#8593a3' }, { label: '改进方案', color: '#1d5fa8' }] });
+		const out = serializeSvg(chart, {
+			styleOf,
+			title: 'Waits by time of arrival',
+			legend: [
+				{ label: 'Baseline', color: '#8593a3' },
+				{ label: '改进方案', color: '#1d5fa8' }
+			]
+		});
 		expect(out.height).toBe(250 + 30 + 26);
 		expect(out.width).toBe(560 + 2 * 12);
 		expect(out.text).toContain('>Waits by time of arrival</text>');

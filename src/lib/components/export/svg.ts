@@ -129,7 +129,10 @@ function serializeNode(node: NodeLike, styleOf: StyleOf | undefined, out: string
 
 /** The chart's size from its viewBox ("0 0 560 250"). */
 export function viewBoxSize(svg: NodeLike): { x: number; y: number; width: number; height: number } {
-	const vb = (attr(svg, 'viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+	const vb = (attr(svg, 'viewBox') ?? '')
+		.trim()
+		.split(/[\s,]+/)
+		.map(Number);
 	if (vb.length === 4 && vb.every(Number.isFinite)) return { x: vb[0], y: vb[1], width: vb[2], height: vb[3] };
 	return { x: 0, y: 0, width: Number(attr(svg, 'width')) || 600, height: Number(attr(svg, 'height')) || 300 };
 }
@@ -145,13 +148,19 @@ export function serializeSvg(svg: NodeLike, options: SerializeOptions = {}): { t
 	const pad = options.padding ?? 12;
 	const width = box.width + 2 * pad;
 	const height = box.height + top + bottom;
-	const font = escapeXml(options.fontFamily ?? "system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif");
+	const font = escapeXml(
+		options.fontFamily ?? "system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
+	);
 	const out: string[] = [
 		`<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">`
 	];
-	if (options.background !== null) out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="${escapeXml(options.background ?? '#ffffff')}"/>`);
-	if (options.title) out.push(`<text x="${pad + 8}" y="20" style="font-size:15px;font-weight:600;fill:#1b2430">${escapeXml(options.title)}</text>`);
-	out.push(`<svg x="${pad}" y="${top}" width="${box.width}" height="${box.height}" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" overflow="visible">`);
+	if (options.background !== null)
+		out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="${escapeXml(options.background ?? '#ffffff')}"/>`);
+	if (options.title)
+		out.push(`<text x="${pad + 8}" y="20" style="font-size:15px;font-weight:600;fill:#1b2430">${escapeXml(options.title)}</text>`);
+	out.push(
+		`<svg x="${pad}" y="${top}" width="${box.width}" height="${box.height}" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" overflow="visible">`
+	);
 	const kids = svg.childNodes;
 	for (let i = 0; i < kids.length; i++) {
 		// the page-only description is kept: it is the chart's caption, useful to screen readers of the file too

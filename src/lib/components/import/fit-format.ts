@@ -1,7 +1,11 @@
 // Words for a distribution's parameters in the fits table.
 import type { Distribution } from '$lib/sim';
 
-export function paramText(d: Distribution, t: (k: string, p?: Record<string, string | number>) => string, fmt: (n: number, digits?: number) => string): string {
+export function paramText(
+	d: Distribution,
+	t: (k: string, p?: Record<string, string | number>) => string,
+	fmt: (n: number, digits?: number) => string
+): string {
 	switch (d.dist) {
 		case 'exponential':
 			return t('import.param.mean', { value: fmt(d.mean, 2) });

@@ -26,7 +26,16 @@ function round(x: number, step: number): number {
 export function sweepChoices(s: Scenario): ParamChoice[] {
 	const out: ParamChoice[] = [];
 	for (const n of s.nodes) {
-		if (n.kind === 'source') out.push({ path: `nodes.${n.id}.arrivals.scale`, key: 'optimise.param.scale', node: n.name, integer: false, from: 0.8, to: 1.3, step: 0.1 });
+		if (n.kind === 'source')
+			out.push({
+				path: `nodes.${n.id}.arrivals.scale`,
+				key: 'optimise.param.scale',
+				node: n.name,
+				integer: false,
+				from: 0.8,
+				to: 1.3,
+				step: 0.1
+			});
 		if (n.kind === 'station' || n.kind === 'self-service') {
 			const staff = n.kind === 'station' ? n.servers : n.units;
 			const c = typeof staff === 'number' ? staff : Math.max(...staff.count);
@@ -42,16 +51,40 @@ export function sweepChoices(s: Scenario): ParamChoice[] {
 			const mean = n.service.dist === 'deterministic' ? n.service.value : 'mean' in n.service ? n.service.mean : null;
 			if (mean !== null) {
 				const step = round(Math.max(0.1, mean * 0.1), 0.1);
-				out.push({ path: `nodes.${n.id}.service.mean`, key: 'optimise.param.serviceMean', node: n.name, integer: false, from: round(mean * 0.7, 0.1), to: round(mean * 1.3, 0.1), step });
+				out.push({
+					path: `nodes.${n.id}.service.mean`,
+					key: 'optimise.param.serviceMean',
+					node: n.name,
+					integer: false,
+					from: round(mean * 0.7, 0.1),
+					to: round(mean * 1.3, 0.1),
+					step
+				});
 			}
 			if (n.kind === 'self-service')
-				out.push({ path: `nodes.${n.id}.successRate`, key: 'optimise.param.success', node: n.name, integer: false, from: 0.5, to: 1, step: 0.1 });
+				out.push({
+					path: `nodes.${n.id}.successRate`,
+					key: 'optimise.param.success',
+					node: n.name,
+					integer: false,
+					from: 0.5,
+					to: 1,
+					step: 0.1
+				});
 		}
 	}
 	for (const seg of s.segments)
 		if (seg.patience && 'mean' in seg.patience) {
 			const m = seg.patience.mean;
-			out.push({ path: `segments.${seg.id}.patience.mean`, key: 'optimise.param.patience', node: seg.name, integer: false, from: round(m * 0.5, 1), to: round(m * 1.5, 1), step: Math.max(1, round(m * 0.25, 1)) });
+			out.push({
+				path: `segments.${seg.id}.patience.mean`,
+				key: 'optimise.param.patience',
+				node: seg.name,
+				integer: false,
+				from: round(m * 0.5, 1),
+				to: round(m * 1.5, 1),
+				step: Math.max(1, round(m * 0.25, 1))
+			});
 		}
 	out.push({ path: 'satisfaction.baseline', key: 'optimise.param.satBaseline', node: '', integer: false, from: 1, to: 2, step: 0.25 });
 	return out;

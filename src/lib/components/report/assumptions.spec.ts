@@ -32,7 +32,10 @@ describe('the assumptions of both designs', () => {
 		expect(st.redesign).toContain('lognormal, mean 3 min, CV 0.60');
 		expect(st.redesign).toContain('succeeds 85%');
 		expect(table('flow').rows.some((x) => x.changed && x.redesign === '40% · Regular')).toBe(true);
-		expect(table('flow').rows.find((x) => x.label === 'Tellers → Back office')).toMatchObject({ baseline: 'if unresolved', changed: false });
+		expect(table('flow').rows.find((x) => x.label === 'Tellers → Back office')).toMatchObject({
+			baseline: 'if unresolved',
+			changed: false
+		});
 	});
 
 	it('describes segments with patience and tolerance', () => {
@@ -48,7 +51,11 @@ describe('the assumptions of both designs', () => {
 		expect(s.rows.find((x) => x.label === 'Penalty per overtake')?.note).toBe('modelling choice');
 		const edited: Scenario = { ...redesignScenario, satisfaction: { overtake: 0.3 } };
 		const e = assumptionTables(baselineScenario, edited, run, en).find((t) => t.id === 'satisfaction')!;
-		expect(e.rows.find((x) => x.label === 'Penalty per overtake')).toMatchObject({ redesign: '0.3', changed: true, note: 'modelling choice · changed from the default' });
+		expect(e.rows.find((x) => x.label === 'Penalty per overtake')).toMatchObject({
+			redesign: '0.3',
+			changed: true,
+			note: 'modelling choice · changed from the default'
+		});
 	});
 
 	it('uses staff per period when a shift plan is set', () => {

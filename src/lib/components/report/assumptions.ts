@@ -25,7 +25,13 @@ export interface AssumptionTable {
 	noteHead?: string;
 }
 
-const row = (label: string, baseline: string, redesign: string, note?: string): AssumptionRow => ({ label, baseline, redesign, changed: baseline !== redesign, ...(note ? { note } : {}) });
+const row = (label: string, baseline: string, redesign: string, note?: string): AssumptionRow => ({
+	label,
+	baseline,
+	redesign,
+	changed: baseline !== redesign,
+	...(note ? { note } : {})
+});
 
 export function distributionText(d: Distribution | null | undefined, f: Formatters): string {
 	if (!d) return f.t('report.a.never');
@@ -52,7 +58,8 @@ export function distributionText(d: Distribution | null | undefined, f: Formatte
 }
 
 const dayMinutes = (s: Scenario) => (s.run.mode === 'steady' ? 0 : (s.run.hours ?? 8) * 60);
-const resources = (s: Scenario) => s.nodes.filter((n): n is Extract<FlowNode, { kind: 'station' | 'self-service' }> => n.kind === 'station' || n.kind === 'self-service');
+const resources = (s: Scenario) =>
+	s.nodes.filter((n): n is Extract<FlowNode, { kind: 'station' | 'self-service' }> => n.kind === 'station' || n.kind === 'self-service');
 const union = <T extends { id: string }>(a: T[], b: T[]) => [...new Map([...a, ...b].map((x) => [x.id, x])).values()];
 
 /** Value of a per-period series at minute t (the last value holds). */
@@ -89,7 +96,8 @@ function perPeriod<N extends { id: string; name: string }>(
 	const slots = grid(b, r, items.flatMap(periodsOf));
 	const label = (x: { start: number; end: number }) =>
 		slots.length === 1 ? f.t('report.a.allDay') : f.t('report.a.period', { from: f.clock(x.start), to: f.clock(x.end) });
-	const cell = (s: Scenario, t: number) => items.map((n) => (valueAt(s, n.id, t) === null ? '—' : f.num(valueAt(s, n.id, t), valueAt(s, n.id, t)! % 1 ? 1 : 0))).join(' · ');
+	const cell = (s: Scenario, t: number) =>
+		items.map((n) => (valueAt(s, n.id, t) === null ? '—' : f.num(valueAt(s, n.id, t), valueAt(s, n.id, t)! % 1 ? 1 : 0))).join(' · ');
 	return slots.map((x) => row(label(x), cell(b, x.start), cell(r, x.start)));
 }
 
@@ -98,13 +106,35 @@ function demand(b: Scenario, r: Scenario, f: Formatters): AssumptionTable {
 		b.nodes.filter((n) => n.kind === 'source'),
 		r.nodes.filter((n) => n.kind === 'source')
 	) as Extract<FlowNode, { kind: 'source' }>[];
-	const arrivals = (s: Scenario, id: string) => (s.nodes.find((n) => n.id === id) as Extract<FlowNode, { kind: 'source' }> | undefined)?.arrivals;
+	const arrivals = (s: Scenario, id: string) =>
+		(s.nodes.find((n) => n.id === id) as Extract<FlowNode, { kind: 'source' }> | undefined)?.arrivals;
 	const poisson = sources.filter((n) => n.arrivals.type === 'poisson');
-	const rows = perPeriod(b, r, poisson, (n) => (n.arrivals.type === 'poisson' && Array.isArray(n.arrivals.ratePerHour) && n.arrivals.ratePerHour.length > 1 ? [n.arrivals.periodMinutes ?? 60] : []), (s, id, t) => rateAt(arrivals(s, id), t), f);
+	const rows = perPeriod(
+		b,
+		r,
+		poisson,
+		(n) =>
+			n.arrivals.type === 'poisson' && Array.isArray(n.arrivals.ratePerHour) && n.arrivals.ratePerHour.length > 1
+				? [n.arrivals.periodMinutes ?? 60]
+				: [],
+		(s, id, t) => rateAt(arrivals(s, id), t),
+		f
+	);
 	const other = (a: Arrivals | undefined) =>
-		!a ? '—' : a.type === 'renewal' ? f.t('report.a.renewal', { gap: distributionText(a.interarrival, f) }) : a.type === 'trace' ? f.t('report.a.trace', { count: a.times.length }) : '';
-	for (const n of sources.filter((n) => n.arrivals.type !== 'poisson')) rows.push(row(n.name, other(arrivals(b, n.id)), other(arrivals(r, n.id))));
-	return { id: 'demand', first: poisson.length ? f.t('report.a.demandHead', { sources: poisson.map((n) => n.name).join(' · ') }) : f.t('report.a.source'), rows };
+		!a
+			? '—'
+			: a.type === 'renewal'
+				? f.t('report.a.renewal', { gap: distributionText(a.interarrival, f) })
+				: a.type === 'trace'
+					? f.t('report.a.trace', { count: a.times.length })
+					: '';
+	for (const n of sources.filter((n) => n.arrivals.type !== 'poisson'))
+		rows.push(row(n.name, other(arrivals(b, n.id)), other(arrivals(r, n.id))));
+	return {
+		id: 'demand',
+		first: poisson.length ? f.t('report.a.demandHead', { sources: poisson.map((n) => n.name).join(' · ') }) : f.t('report.a.source'),
+		rows
+	};
 }
 
 function staffing(b: Scenario, r: Scenario, f: Formatters): AssumptionTable {
@@ -117,7 +147,10 @@ function staffing(b: Scenario, r: Scenario, f: Formatters): AssumptionTable {
 		const s = n.kind === 'station' ? n.servers : n.units;
 		return typeof s === 'number' ? [] : [s.periodMinutes];
 	};
-	if (stations.every((n) => periods(n).length === 0) && stations.every((n) => typeof (staff(b, n.id) ?? 0) === 'number' && typeof (staff(r, n.id) ?? 0) === 'number')) {
+	if (
+		stations.every((n) => periods(n).length === 0) &&
+		stations.every((n) => typeof (staff(b, n.id) ?? 0) === 'number' && typeof (staff(r, n.id) ?? 0) === 'number')
+	) {
 		// the same staff all day in both designs: one row per station reads best
 		const count = (s: Scenario, id: string) => (staff(s, id) === undefined ? f.t('report.a.absent') : f.num(staff(s, id) as number, 0));
 		return { id: 'staffing', first: f.t('report.a.station'), rows: stations.map((n) => row(n.name, count(b, n.id), count(r, n.id))) };
@@ -170,10 +203,15 @@ function segments(b: Scenario, r: Scenario, f: Formatters): AssumptionTable {
 		const parts = [f.t('report.a.share', { value: f.pct(g.share, 0) })];
 		if (g.priority) parts.push(f.t('report.a.segmentPriority', { value: g.priority }));
 		parts.push(f.t('report.a.patience', { value: distributionText(g.patience, f) }));
-		if (g.tolerance) parts.push(f.t('report.a.tolerance', { desired: f.minutes(g.tolerance.desired, 1), adequate: f.minutes(g.tolerance.adequate, 1) }));
+		if (g.tolerance)
+			parts.push(f.t('report.a.tolerance', { desired: f.minutes(g.tolerance.desired, 1), adequate: f.minutes(g.tolerance.adequate, 1) }));
 		return parts.join(' · ');
 	};
-	return { id: 'segments', first: f.t('report.a.segment'), rows: union(b.segments, r.segments).map((g) => row(g.name, facts(b, g.id), facts(r, g.id))) };
+	return {
+		id: 'segments',
+		first: f.t('report.a.segment'),
+		rows: union(b.segments, r.segments).map((g) => row(g.name, facts(b, g.id), facts(r, g.id)))
+	};
 }
 
 function run(b: Scenario, r: Scenario, comparison: { replications: number; seed: number; engine: string }, f: Formatters): AssumptionTable {
@@ -196,7 +234,10 @@ function run(b: Scenario, r: Scenario, comparison: { replications: number; seed:
 		rows: [
 			row(f.t('report.a.hours'), hours(b), hours(r)),
 			row(f.t('report.a.targets'), target(b), target(r)),
-			{ ...same(f.num(comparison.replications, 0)), label: f.t(b.run.mode === 'steady' ? 'report.a.replicationsSteady' : 'report.a.replications') },
+			{
+				...same(f.num(comparison.replications, 0)),
+				label: f.t(b.run.mode === 'steady' ? 'report.a.replicationsSteady' : 'report.a.replications')
+			},
 			{ ...same(String(comparison.seed)), label: f.t('report.a.seed') },
 			{ ...same(comparison.engine), label: f.t('report.a.engine') }
 		]
@@ -249,13 +290,34 @@ function satisfaction(b: Scenario, r: Scenario, f: Formatters): AssumptionTable 
 	return { id: 'satisfaction', first: f.t('report.a.parameter'), rows, noteHead: f.t('report.a.status') };
 }
 
-export function assumptionTables(b: Scenario, r: Scenario, comparison: { replications: number; seed: number; engine: string }, f: Formatters): AssumptionTable[] {
+export function assumptionTables(
+	b: Scenario,
+	r: Scenario,
+	comparison: { replications: number; seed: number; engine: string },
+	f: Formatters
+): AssumptionTable[] {
 	const stations = union(resources(b), resources(r));
 	return [
 		run(b, r, comparison, f),
 		demand(b, r, f),
 		staffing(b, r, f),
-		{ id: 'stations', first: f.t('report.a.station'), rows: stations.map((n) => row(n.name, stationFacts(b.nodes.find((x) => x.id === n.id), f), stationFacts(r.nodes.find((x) => x.id === n.id), f))) },
+		{
+			id: 'stations',
+			first: f.t('report.a.station'),
+			rows: stations.map((n) =>
+				row(
+					n.name,
+					stationFacts(
+						b.nodes.find((x) => x.id === n.id),
+						f
+					),
+					stationFacts(
+						r.nodes.find((x) => x.id === n.id),
+						f
+					)
+				)
+			)
+		},
 		flow(b, r, f),
 		segments(b, r, f),
 		satisfaction(b, r, f)

@@ -94,7 +94,9 @@ export function barChart(
 		.range([PLOT.left, PLOT.right])
 		.paddingInner(0.25)
 		.paddingOuter(0.15);
-	const top = opts.yMax ?? Math.max(max(inputs, (d) => hi(d.value)) ?? 0, ...(opts.refs ?? []).map((r) => r.value), ...(opts.extra ?? []), 1e-9) * 1.08;
+	const top =
+		opts.yMax ??
+		Math.max(max(inputs, (d) => hi(d.value)) ?? 0, ...(opts.refs ?? []).map((r) => r.value), ...(opts.extra ?? []), 1e-9) * 1.08;
 	const y = scaleLinear().domain([0, top]).nice(5).range([PLOT.bottom, PLOT.top]);
 	const every = labelEvery(inputs, x.step());
 	const bars = inputs.map((input, i) => {

@@ -66,7 +66,11 @@ export function waitHistogramChart(results: Results, scenario: Scenario, f: Form
 	xLabels.push({ pos: g.bars[last].x + g.bars[last].w / 2, label: `>${f.num(upper[last - 1], 0)}` });
 	const sum = (to: number) => share.slice(0, to + 1).reduce((s, v) => s + mean(v), 0);
 	let caption = f.t('results.caption.histogram', { none: f.pct(mean(share[0]), 0), within: f.pct(sum(4), 0), target: f.minutes(T, 0) });
-	if (mean(share[last]) >= 0.005) caption = sentence(caption, f.t('results.caption.histogramOver', { over: f.pct(mean(share[last]), 0), long: f.minutes(upper[last - 1], 0) }));
+	if (mean(share[last]) >= 0.005)
+		caption = sentence(
+			caption,
+			f.t('results.caption.histogramOver', { over: f.pct(mean(share[last]), 0), long: f.minutes(upper[last - 1], 0) })
+		);
 	return {
 		caption,
 		geometry: { ...g, xLabels, targetX: edge(4) },
@@ -95,7 +99,12 @@ export function queueChart(results: Results, scenario: Scenario, f: Formatters):
 			geometry: {
 				kind: 'bars',
 				chart: barChart(
-					values.map((v, i) => ({ label: names[i], value: v, color: PALETTE[i % PALETTE.length], tip: `${names[i]}: ${formatKpi(v, 'count', f)}` })),
+					values.map((v, i) => ({
+						label: names[i],
+						value: v,
+						color: PALETTE[i % PALETTE.length],
+						tip: `${names[i]}: ${formatKpi(v, 'count', f)}`
+					})),
 					{ format: (v) => f.num(v, v < 10 && v % 1 ? 1 : 0) }
 				)
 			},
@@ -127,14 +136,26 @@ export function queueChart(results: Results, scenario: Scenario, f: Formatters):
 		caption:
 			best.station < 0
 				? f.t('results.caption.noQueue')
-				: f.t('results.caption.queueDay', { station: names[best.station], value: f.num(best.value, 1), period: periodLabel(results, best.period, f) }),
+				: f.t('results.caption.queueDay', {
+						station: names[best.station],
+						value: f.num(best.value, 1),
+						period: periodLabel(results, best.period, f)
+					}),
 		geometry: {
 			kind: 'line',
-			chart: lineChart(input, { domain: [P[0].start, P[P.length - 1].end], xTicks: ticks, formatX: f.clock, formatY: (v) => f.num(v, v % 1 ? 1 : 0) })
+			chart: lineChart(input, {
+				domain: [P[0].start, P[P.length - 1].end],
+				xTicks: ticks,
+				formatX: f.clock,
+				formatY: (v) => f.num(v, v % 1 ? 1 : 0)
+			})
 		},
 		table: {
 			head: [f.t('results.col.period'), ...names],
-			rows: P.map((_, k) => [periodLabel(results, k, f), ...ids.map((id) => formatKpi(kv(results.stationPeriods[k]?.[id], 'queueLengthMean'), 'count', f))])
+			rows: P.map((_, k) => [
+				periodLabel(results, k, f),
+				...ids.map((id) => formatKpi(kv(results.stationPeriods[k]?.[id], 'queueLengthMean'), 'count', f))
+			])
 		}
 	};
 }
@@ -160,7 +181,11 @@ export function waitsChart(results: Results, scenario: Scenario, f: Formatters):
 		`${groups[i].name}: ${f.t('results.col.waitMean')} ${formatKpi(waits[i], 'minutes', f)}; ${f.t('results.col.waitP90')} ${formatValue(p90s[i].mean, 'minutes', f)}`;
 	const g = barChart(
 		groups.map((gr, i) => ({ label: gr.label, value: waits[i], color: PALETTE[0], tip: tip(i) })),
-		{ format: (v) => f.num(v, v % 1 ? 1 : 0), refs: [{ value: T, label: f.t('results.targetLine', { value: f.minutes(T, 0) }) }], extra: p90s.map(mean) }
+		{
+			format: (v) => f.num(v, v % 1 ? 1 : 0),
+			refs: [{ value: T, label: f.t('results.targetLine', { value: f.minutes(T, 0) }) }],
+			extra: p90s.map(mean)
+		}
 	);
 	const p90 = g.bars.flatMap((b, i) => (p90s[i].mean === null ? [] : [{ x: b.x + b.w / 2, y: g.y(p90s[i].mean!), text: tip(i) }]));
 	const withData = waits.map((w, i) => ({ w, i })).filter(({ w }) => w.mean !== null);
@@ -187,7 +212,13 @@ export function waitsChart(results: Results, scenario: Scenario, f: Formatters):
 		caption,
 		geometry: { ...g, p90 },
 		table: {
-			head: [f.t(byPeriod ? 'results.col.period' : 'results.col.segment'), f.t('results.col.arrivals'), f.t('results.col.waitMean'), f.t('results.col.waitP90'), f.t('results.col.serviceLevel')],
+			head: [
+				f.t(byPeriod ? 'results.col.period' : 'results.col.segment'),
+				f.t('results.col.arrivals'),
+				f.t('results.col.waitMean'),
+				f.t('results.col.waitP90'),
+				f.t('results.col.serviceLevel')
+			],
 			rows: groups.map((gr, i) => [
 				gr.name,
 				formatValue(kv(gr.set, 'arrivals').mean, 'count', f),
@@ -206,10 +237,18 @@ export function utilisationChart(results: Results, scenario: Scenario, f: Format
 	const names = ids.map((id) => nodeName(scenario, id));
 	const values = ids.map((id) => kv(results.stations[id], 'utilisation'));
 	const geometry = barChart(
-		values.map((v, i) => ({ label: names[i], value: v, color: PALETTE[i % PALETTE.length], tip: `${names[i]}: ${formatKpi(v, 'share', f)}` })),
+		values.map((v, i) => ({
+			label: names[i],
+			value: v,
+			color: PALETTE[i % PALETTE.length],
+			tip: `${names[i]}: ${formatKpi(v, 'share', f)}`
+		})),
 		{ format: (v) => f.pct(v, 0), yMax: 1 }
 	);
-	const order = values.map((v, i) => i).filter((i) => values[i].mean !== null).sort((a, b) => mean(values[b]) - mean(values[a]));
+	const order = values
+		.map((v, i) => i)
+		.filter((i) => values[i].mean !== null)
+		.sort((a, b) => mean(values[b]) - mean(values[a]));
 	let caption = f.t('results.caption.noStations');
 	if (order.length > 0) {
 		const top = order[0];
@@ -224,7 +263,12 @@ export function utilisationChart(results: Results, scenario: Scenario, f: Format
 		geometry,
 		table: {
 			head: [f.t('results.col.station'), f.t('results.col.servers'), f.t('results.col.utilisation'), f.t('results.col.ci')],
-			rows: ids.map((id, i) => [names[i], formatValue(kv(results.stations[id], 'servers').mean, 'servers', f), formatValue(values[i].mean, 'share', f), formatRange(values[i], 'share', f) ?? '—'])
+			rows: ids.map((id, i) => [
+				names[i],
+				formatValue(kv(results.stations[id], 'servers').mean, 'servers', f),
+				formatValue(values[i].mean, 'share', f),
+				formatRange(values[i], 'share', f) ?? '—'
+			])
 		}
 	};
 }
@@ -265,7 +309,15 @@ export function outcomesChart(results: Results, f: Formatters): ChartModel<{ seg
 	const segments = parts.map((p) => {
 		const w = (Math.max(0, mean(p.v)) / total) * width;
 		const label = f.t(`results.outcome.${p.id}`);
-		const seg = { id: p.id, label, share: mean(p.v), x, w, color: p.color, tip: { x: x + w / 2, y, text: `${label}: ${formatKpi(p.v, 'share', f)}` } };
+		const seg = {
+			id: p.id,
+			label,
+			share: mean(p.v),
+			x,
+			w,
+			color: p.color,
+			tip: { x: x + w / 2, y, text: `${label}: ${formatKpi(p.v, 'share', f)}` }
+		};
 		x += w;
 		return seg;
 	});
@@ -274,9 +326,12 @@ export function outcomesChart(results: Results, f: Formatters): ChartModel<{ seg
 		resolved: f.pct(resolved.mean, 0),
 		abandoned: f.pct(abandoned.mean, 1)
 	});
-	if (mean(unresolved) >= 0.005) caption = sentence(caption, f.t('results.caption.outcomesUnresolved', { value: f.pct(unresolved.mean, 0) }));
-	if (mean(kv(o, 'balking')) >= 0.0005) caption = sentence(caption, f.t('results.caption.outcomesBalked', { value: f.pct(kv(o, 'balking').mean, 1) }));
-	if (mean(kv(o, 'sentHome')) >= 0.0005) caption = sentence(caption, f.t('results.caption.outcomesSentHome', { value: f.pct(kv(o, 'sentHome').mean, 1) }));
+	if (mean(unresolved) >= 0.005)
+		caption = sentence(caption, f.t('results.caption.outcomesUnresolved', { value: f.pct(unresolved.mean, 0) }));
+	if (mean(kv(o, 'balking')) >= 0.0005)
+		caption = sentence(caption, f.t('results.caption.outcomesBalked', { value: f.pct(kv(o, 'balking').mean, 1) }));
+	if (mean(kv(o, 'sentHome')) >= 0.0005)
+		caption = sentence(caption, f.t('results.caption.outcomesSentHome', { value: f.pct(kv(o, 'sentHome').mean, 1) }));
 	return {
 		caption,
 		geometry: { segments, y, h },

@@ -11,7 +11,15 @@ const withNodes = (extra: Scenario['nodes']): Scenario => {
 
 describe('honest costs', () => {
 	test('names staffed stations without a cost, only when some station has one', () => {
-		const s = withNodes([{ id: 'desk', kind: 'station', name: 'Desk', servers: { periodMinutes: 60, count: [0, 2] }, service: { dist: 'exponential', mean: 4 } }]);
+		const s = withNodes([
+			{
+				id: 'desk',
+				kind: 'station',
+				name: 'Desk',
+				servers: { periodMinutes: 60, count: [0, 2] },
+				service: { dist: 'exponential', mean: 4 }
+			}
+		]);
 		expect(uncostedStations(s)).toEqual(['Desk']);
 		expect(costWarning(s)).toEqual(['Desk']);
 		const none = { ...s, nodes: s.nodes.map((n) => (n.kind === 'station' ? { ...n, costPerServerHour: 0 } : n)) };

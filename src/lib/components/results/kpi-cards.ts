@@ -78,7 +78,8 @@ export function kpiCards(results: Results, scenario: Scenario, estimate: Estimat
 			o.serviceLevel,
 			{
 				note: { key: 'results.kpiNote.serviceLevel', params: { target: f.minutes(targetWait, 0) } },
-				target: targets.serviceLevel !== undefined ? { key: 'results.target.atLeast', params: { value: f.pct(targets.serviceLevel, 0) } } : null,
+				target:
+					targets.serviceLevel !== undefined ? { key: 'results.target.atLeast', params: { value: f.pct(targets.serviceLevel, 0) } } : null,
 				verdict: verdict(o.serviceLevel, targets.serviceLevel, 'atLeast')
 			},
 			est?.overall.serviceLevel
@@ -87,7 +88,10 @@ export function kpiCards(results: Results, scenario: Scenario, estimate: Estimat
 			'abandonment',
 			o.abandonment,
 			{
-				target: targets.maxAbandonment !== undefined ? { key: 'results.target.atMost', params: { value: f.pct(targets.maxAbandonment, 0) } } : null,
+				target:
+					targets.maxAbandonment !== undefined
+						? { key: 'results.target.atMost', params: { value: f.pct(targets.maxAbandonment, 0) } }
+						: null,
 				verdict: verdict(o.abandonment, targets.maxAbandonment, 'atMost')
 			},
 			est?.overall.abandonment
@@ -98,10 +102,21 @@ export function kpiCards(results: Results, scenario: Scenario, estimate: Estimat
 	const busiest = busiestStation(results);
 	if (busiest) {
 		const e = est?.stations.find((s) => s.id === busiest)?.day.utilisation;
-		cards.push(card('utilisation', results.stations[busiest].utilisation, { note: { key: 'results.kpiNote.utilisation', params: { station: nodeName(scenario, busiest) } } }, e));
+		cards.push(
+			card(
+				'utilisation',
+				results.stations[busiest].utilisation,
+				{ note: { key: 'results.kpiNote.utilisation', params: { station: nodeName(scenario, busiest) } } },
+				e
+			)
+		);
 	}
 	const costed = scenario.nodes.some((n) => (n.kind === 'station' || n.kind === 'self-service') && (n.costPerServerHour ?? 0) > 0);
-	cards.push(card('cost', costed ? o.cost : undefined, { note: { key: costed ? (results.mode === 'steady' ? 'results.kpiNote.costRun' : 'results.kpiNote.costDay') : 'results.kpiNote.noCost' } }));
+	cards.push(
+		card('cost', costed ? o.cost : undefined, {
+			note: { key: costed ? (results.mode === 'steady' ? 'results.kpiNote.costRun' : 'results.kpiNote.costDay') : 'results.kpiNote.noCost' }
+		})
+	);
 	const has = (v: KpiValue | undefined): v is KpiValue => !!v && v.mean !== null;
 	if (has(o.csat))
 		cards.push(

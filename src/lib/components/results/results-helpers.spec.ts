@@ -12,8 +12,14 @@ import { periodTable, segmentTable, stationTable } from './tables';
 
 const root = new URL('../../../../static/', import.meta.url);
 const load = <T>(path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;
-const bank = { scenario: load<Scenario>('examples/bank-branch-baseline.json'), results: load<Results>('../tests/fixtures/harness/results-bank-branch-baseline.json') };
-const calls = { scenario: load<Scenario>('examples/call-centre-steady.json'), results: load<Results>('../tests/fixtures/harness/results-call-centre-steady.json') };
+const bank = {
+	scenario: load<Scenario>('examples/bank-branch-baseline.json'),
+	results: load<Results>('../tests/fixtures/harness/results-bank-branch-baseline.json')
+};
+const calls = {
+	scenario: load<Scenario>('examples/call-centre-steady.json'),
+	results: load<Results>('../tests/fixtures/harness/results-call-centre-steady.json')
+};
 
 const num = (x: number | null | undefined, d = 0) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
 const f: Formatters = {
@@ -48,7 +54,18 @@ describe('KPI cards', () => {
 	it('shows the bank branch against its targets, with the estimate beside', () => {
 		const cards = kpiCards(bank.results, bank.scenario, quickEstimate(bank.scenario), f);
 		const by = Object.fromEntries(cards.map((c) => [c.id, c]));
-		expect(Object.keys(by)).toEqual(['waitMean', 'waitP90', 'serviceLevel', 'abandonment', 'resolution', 'timeInSystem', 'utilisation', 'cost', 'csat', 'nps']);
+		expect(Object.keys(by)).toEqual([
+			'waitMean',
+			'waitP90',
+			'serviceLevel',
+			'abandonment',
+			'resolution',
+			'timeInSystem',
+			'utilisation',
+			'cost',
+			'csat',
+			'nps'
+		]);
 		expect(by.waitMean.value).toBe('2.6 min');
 		expect(by.waitMean.ci).toBe('95% CI 2.4–2.8 min');
 		expect(by.waitMean.estimate).toMatch(/^\d\.\d min$/);
@@ -59,7 +76,10 @@ describe('KPI cards', () => {
 		expect(by.cost.note?.key).toBe('results.kpiNote.costDay');
 	});
 	it('shows satisfaction KPIs when the results carry them, and not when they do not', () => {
-		const results = { ...bank.results, overall: { ...bank.results.overall, csat: { mean: 0.82, low: 0.8, high: 0.84 }, nps: { mean: 12.4, low: 10, high: 14 } } };
+		const results = {
+			...bank.results,
+			overall: { ...bank.results.overall, csat: { mean: 0.82, low: 0.8, high: 0.84 }, nps: { mean: 12.4, low: 10, high: 14 } }
+		};
 		const cards = kpiCards(results, bank.scenario, null, f);
 		const csat = cards.find((c) => c.id === 'csat')!;
 		expect(csat.verdict).toBe('fail');
@@ -110,7 +130,11 @@ describe('charts', () => {
 		const c = waitsChart(bank.results, bank.scenario, f);
 		const waits = bank.results.periods.map((p) => p.waitMean.mean as number);
 		const k = waits.indexOf(Math.max(...waits));
-		expect(c.caption.startsWith(`Waits peak at ${waits[k].toFixed(1)} min for customers arriving ${f.clock(k * 60)}–${f.clock(k * 60 + 60)}, under the 10 min target.`)).toBe(true);
+		expect(
+			c.caption.startsWith(
+				`Waits peak at ${waits[k].toFixed(1)} min for customers arriving ${f.clock(k * 60)}–${f.clock(k * 60 + 60)}, under the 10 min target.`
+			)
+		).toBe(true);
 		expect(c.geometry.p90).toHaveLength(8);
 		expect(c.geometry.refLines[0].label).toBe('target 10 min');
 		for (const p of c.geometry.p90) expect(p.y).toBeLessThan(PLOT.bottom);
@@ -140,7 +164,11 @@ describe('charts', () => {
 
 describe('captions in Chinese', () => {
 	it('join sentences without a space after a full stop and read naturally', () => {
-		const zh: Formatters = { ...f, minutes: (x, d = 1) => (x === null || x === undefined ? '—' : `${num(x, d)} 分钟`), t: (key, params) => translate('zh-Hans', key, params) };
+		const zh: Formatters = {
+			...f,
+			minutes: (x, d = 1) => (x === null || x === undefined ? '—' : `${num(x, d)} 分钟`),
+			t: (key, params) => translate('zh-Hans', key, params)
+		};
 		const c = waitsChart(bank.results, bank.scenario, zh);
 		expect(c.caption).toMatch(/^13:00–14:00 到达的顾客等待最久，平均 \d\.\d 分钟，低于 10 分钟的目标。每个时段中/);
 		expect(sentence('Waits peak.', 'Then fall.')).toBe('Waits peak. Then fall.');
@@ -150,7 +178,13 @@ describe('captions in Chinese', () => {
 describe('partial results of a single replication (no intervals yet)', () => {
 	it('draw without NaN and print no interval', () => {
 		const one = runScenario(bank.scenario, { replications: 1 });
-		const charts = [waitHistogramChart(one, bank.scenario, f), queueChart(one, bank.scenario, f), waitsChart(one, bank.scenario, f), utilisationChart(one, bank.scenario, f), outcomesChart(one, f)];
+		const charts = [
+			waitHistogramChart(one, bank.scenario, f),
+			queueChart(one, bank.scenario, f),
+			waitsChart(one, bank.scenario, f),
+			utilisationChart(one, bank.scenario, f),
+			outcomesChart(one, f)
+		];
 		for (const c of charts) expect(JSON.stringify(c.geometry)).not.toMatch(/NaN|null,"high":[0-9]/);
 		const cards = kpiCards(one, bank.scenario, null, f);
 		expect(cards.find((c) => c.id === 'waitMean')!.ci).toBeNull();

@@ -20,7 +20,8 @@ export interface KpiTable {
 /** KPI keys in display order: the engine's list, then any extra ones present (csat, nps, …). */
 function keysOf(base: readonly string[], sets: KpiSet[], skip: string[] = []): string[] {
 	const extra = new Set<string>();
-	for (const s of sets) for (const k of Object.keys(s)) if (!base.includes(k) && k !== 'start' && k !== 'end' && kpiDefinition(k)) extra.add(k);
+	for (const s of sets)
+		for (const k of Object.keys(s)) if (!base.includes(k) && k !== 'start' && k !== 'end' && kpiDefinition(k)) extra.add(k);
 	// Results stored by an older engine lack newer KPIs: leave out rows no column has.
 	return [...base, ...extra].filter((k) => !skip.includes(k) && sets.some((s) => s[k] !== undefined));
 }
@@ -44,7 +45,13 @@ function build(id: KpiTable['id'], columns: string[], sets: KpiSet[], keys: stri
 export function stationTable(results: Results, scenario: Scenario, f: Formatters): KpiTable {
 	const ids = Object.keys(results.stations);
 	const sets = ids.map((id) => results.stations[id]);
-	return build('stations', ids.map((id) => nodeName(scenario, id)), sets, keysOf(STATION_KPIS, sets), f);
+	return build(
+		'stations',
+		ids.map((id) => nodeName(scenario, id)),
+		sets,
+		keysOf(STATION_KPIS, sets),
+		f
+	);
 }
 
 export function segmentTable(results: Results, scenario: Scenario, f: Formatters): KpiTable {
@@ -58,5 +65,11 @@ export function segmentTable(results: Results, scenario: Scenario, f: Formatters
 export function periodTable(results: Results, f: Formatters): KpiTable | null {
 	if (!hasDayAxis(results)) return null;
 	const sets = results.periods as KpiSet[];
-	return build('periods', results.periods.map((_, k) => periodLabel(results, k, f)), sets, keysOf(GROUP_KPIS, sets), f);
+	return build(
+		'periods',
+		results.periods.map((_, k) => periodLabel(results, k, f)),
+		sets,
+		keysOf(GROUP_KPIS, sets),
+		f
+	);
 }

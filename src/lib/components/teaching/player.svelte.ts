@@ -45,7 +45,9 @@ export class Player {
 	load(day: TracedDay, autoplay: boolean): void {
 		const layout = stageLayout(day.scenario, day.model);
 		const ids = day.model.nodeIds;
-		const links = day.scenario.links.map((l) => ({ from: ids.indexOf(l.from), to: ids.indexOf(l.to) })).filter((l) => l.from >= 0 && l.to >= 0);
+		const links = day.scenario.links
+			.map((l) => ({ from: ids.indexOf(l.from), to: ids.indexOf(l.to) }))
+			.filter((l) => l.from >= 0 && l.to >= 0);
 		this.animator = new Animator(day.replay, layout, links);
 		this.layout = layout;
 		this.day = day;
@@ -137,7 +139,13 @@ export class Player {
 		const out: StationNow[] = [];
 		for (let v = 0; v < day.model.nodeCount; v++) {
 			if (day.model.nodeResource[v] < 0) continue;
-			out.push({ node: v, name: day.model.nodeNames[v], waiting: r.queueLen[v], busy: r.busy[v], servers: Math.max(r.onShift(v, t), r.busy[v]) });
+			out.push({
+				node: v,
+				name: day.model.nodeNames[v],
+				waiting: r.queueLen[v],
+				busy: r.busy[v],
+				servers: Math.max(r.onShift(v, t), r.busy[v])
+			});
 		}
 		return out;
 	}

@@ -3,7 +3,8 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
-		needsWiderScreen: 'The flow editor needs a wider screen (a tablet or a computer). Here you can still run the scenario, read its results and compare it.',
+		needsWiderScreen:
+			'The flow editor needs a wider screen (a tablet or a computer). Here you can still run the scenario, read its results and compare it.',
 		listSeparator: ', ',
 		redesignName: '{name} — redesign',
 		redesignDescription: 'Redesign of {name}.',

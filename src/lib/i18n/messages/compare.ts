@@ -34,7 +34,8 @@ const messages: FeatureMessages = {
 		'assessment.changed': 'Changed',
 		'assessment.unclear': 'No clear difference',
 		'table.title': 'Key figures, before and after',
-		'table.legend': 'Values are means with 95% confidence intervals. Difference = redesign − baseline on the same customers (shares in percentage points, pp); “Better” or “Worse” only when the paired 95% interval excludes zero.',
+		'table.legend':
+			'Values are means with 95% confidence intervals. Difference = redesign − baseline on the same customers (shares in percentage points, pp); “Better” or “Worse” only when the paired 95% interval excludes zero.',
 		'col.kpi': 'KPI',
 		'col.difference': 'Difference',
 		'col.relative': 'Relative change',
@@ -79,24 +80,30 @@ const messages: FeatureMessages = {
 		'hist.noWait': 'No wait',
 		'hist.over': 'Over {value}',
 		'hist.range': '{low}–{high} min',
-		'caption.waitsPeak': 'At the busiest time ({period}) customers waited {baseline} on average in the baseline and {redesign} after the redesign.',
+		'caption.waitsPeak':
+			'At the busiest time ({period}) customers waited {baseline} on average in the baseline and {redesign} after the redesign.',
 		'caption.waitsPeriods': 'Waits are clearly lower in {lower} and clearly higher in {higher} of {total} periods (paired 95% CI).',
 		'caption.waitsOverall': 'Mean wait: {baseline} in the baseline, {redesign} after the redesign.',
-		'caption.distribution': 'Waiting at most {target}: {baseline} of customers in the baseline, {redesign} after the redesign. Waiting over {long}: {baselineLong} and {redesignLong}.',
+		'caption.distribution':
+			'Waiting at most {target}: {baseline} of customers in the baseline, {redesign} after the redesign. Waiting over {long}: {baselineLong} and {redesignLong}.',
 		'caption.segmentsMost': 'Predicted CSAT moves from {baseline} to {redesign} overall; the largest change is for {segment} ({change}).',
-		'caption.segmentsUnclear': 'Predicted CSAT moves from {baseline} to {redesign} overall; no segment changes clearly (largest: {segment}, {change}).',
+		'caption.segmentsUnclear':
+			'Predicted CSAT moves from {baseline} to {redesign} overall; no segment changes clearly (largest: {segment}, {change}).',
 		'customers.title': 'Same customers, better or worse off',
 		'customers.betterOff': 'Wait less',
 		'customers.unchanged': 'About the same',
 		'customers.worseOff': 'Wait more',
-		'customers.summaryDay': 'Of the same {matched} customers a day, {better} wait less after the redesign, {worse} wait more and {same} wait about the same.',
-		'customers.summarySteady': 'Of the same {matched} customers per run, {better} wait less after the redesign, {worse} wait more and {same} wait about the same.',
+		'customers.summaryDay':
+			'Of the same {matched} customers a day, {better} wait less after the redesign, {worse} wait more and {same} wait about the same.',
+		'customers.summarySteady':
+			'Of the same {matched} customers per run, {better} wait less after the redesign, {worse} wait more and {same} wait about the same.',
 		'customers.waitChange': 'Change in wait per customer',
 		'customers.perceivedChange': 'Change in perceived wait',
 		'customers.timeInSystemChange': 'Change in time in system',
 		'customers.csatChange': 'Change in predicted CSAT',
 		'customers.unmatched': 'Not matched (present in one design only): {baseline} a day in the baseline, {redesign} in the redesign.',
-		'customers.how': 'Each simulated customer is followed through both designs: the n-th customer of each arrival stream is the same person in both, with the same arrival time, needs and patience.',
+		'customers.how':
+			'Each simulated customer is followed through both designs: the n-th customer of each arrival stream is the same person in both, with the same arrival time, needs and patience.',
 		'stations.title': 'Stations: staff, utilisation, waits and cost',
 		'stations.intro': 'Baseline → redesign. A station that exists in one design only shows “—” in the other.',
 		notFound: 'One of the two scenarios is not in this browser’s library.',
@@ -116,7 +123,8 @@ const messages: FeatureMessages = {
 		'run.progressLabel': 'Comparison progress',
 		'run.cancelled': 'Cancelled. Run the comparison again to see the results.',
 		'run.failed': 'The comparison could not finish: {message}',
-		'run.settings': 'Both designs run with seed {seed}: each simulated customer arrives at the same time, with the same needs and patience, in both.',
+		'run.settings':
+			'Both designs run with seed {seed}: each simulated customer arrives at the same time, with the same needs and patience, in both.',
 		openReport: 'Open printable report',
 		'verdict.heading': 'Verdict',
 		'verdict.separator': '; ',
@@ -143,8 +151,10 @@ const messages: FeatureMessages = {
 		'verdict.headline.mixed': 'The redesign is better on some measures and worse on others.',
 		'verdict.headline.same': 'No clear difference between the baseline and the redesign.',
 		'verdict.targets': 'Targets met: baseline {baseline} of {baselineOf}, redesign {redesign} of {redesignOf}.',
-		'verdict.noteDay': 'Based on {n} simulated days with the same customers in both designs (common random numbers); ranges are 95% confidence intervals of the paired differences.',
-		'verdict.noteSteady': 'Based on {n} long runs with the same customers in both designs (common random numbers); ranges are 95% confidence intervals of the paired differences.',
+		'verdict.noteDay':
+			'Based on {n} simulated days with the same customers in both designs (common random numbers); ranges are 95% confidence intervals of the paired differences.',
+		'verdict.noteSteady':
+			'Based on {n} long runs with the same customers in both designs (common random numbers); ranges are 95% confidence intervals of the paired differences.',
 		'verdict.noteSame': 'The differences are within what chance alone would produce; more replications may reveal a small effect.'
 	},
 	'zh-Hans': {
@@ -178,7 +188,8 @@ const messages: FeatureMessages = {
 		'assessment.changed': '有变化',
 		'assessment.unclear': '无明显差异',
 		'table.title': '改进前后的关键指标',
-		'table.legend': '数值为均值及 95% 置信区间。差异 = 改进方案 − 基准方案（同一批顾客；比例以百分点计）；仅当配对 95% 置信区间不含零时才标为“更好”或“更差”。',
+		'table.legend':
+			'数值为均值及 95% 置信区间。差异 = 改进方案 − 基准方案（同一批顾客；比例以百分点计）；仅当配对 95% 置信区间不含零时才标为“更好”或“更差”。',
 		'col.kpi': '指标',
 		'col.difference': '差异',
 		'col.relative': '相对变化',
@@ -226,7 +237,8 @@ const messages: FeatureMessages = {
 		'caption.waitsPeak': '最繁忙时段（{period}）顾客的平均等待：基准方案 {baseline}，改进方案 {redesign}。',
 		'caption.waitsPeriods': '在 {total} 个时段中，等待明显缩短的有 {lower} 个，明显延长的有 {higher} 个（配对 95% 置信区间）。',
 		'caption.waitsOverall': '平均等待：基准方案 {baseline}，改进方案 {redesign}。',
-		'caption.distribution': '等待不超过 {target} 的顾客：基准方案 {baseline}，改进方案 {redesign}。等待超过 {long} 的：{baselineLong} 与 {redesignLong}。',
+		'caption.distribution':
+			'等待不超过 {target} 的顾客：基准方案 {baseline}，改进方案 {redesign}。等待超过 {long} 的：{baselineLong} 与 {redesignLong}。',
 		'caption.segmentsMost': '整体预测满意度从 {baseline} 变为 {redesign}；变化最大的是 {segment}（{change}）。',
 		'caption.segmentsUnclear': '整体预测满意度从 {baseline} 变为 {redesign}；各顾客类型均无明显变化（最大：{segment}，{change}）。',
 		'customers.title': '同一批顾客：谁受益，谁受损',
@@ -322,7 +334,8 @@ const messages: FeatureMessages = {
 		'assessment.changed': '有變化',
 		'assessment.unclear': '無明顯差異',
 		'table.title': '改善前後的關鍵指標',
-		'table.legend': '數值為平均值及 95% 信賴區間。差異 = 改善方案 − 基準方案（同一批顧客；比例以百分點計）；僅當配對 95% 信賴區間不含零時才標為「較好」或「較差」。',
+		'table.legend':
+			'數值為平均值及 95% 信賴區間。差異 = 改善方案 − 基準方案（同一批顧客；比例以百分點計）；僅當配對 95% 信賴區間不含零時才標為「較好」或「較差」。',
 		'col.kpi': '指標',
 		'col.difference': '差異',
 		'col.relative': '相對變化',
@@ -370,7 +383,8 @@ const messages: FeatureMessages = {
 		'caption.waitsPeak': '最繁忙時段（{period}）顧客的平均等待：基準方案 {baseline}，改善方案 {redesign}。',
 		'caption.waitsPeriods': '在 {total} 個時段中，等待明顯縮短的有 {lower} 個，明顯延長的有 {higher} 個（配對 95% 信賴區間）。',
 		'caption.waitsOverall': '平均等待：基準方案 {baseline}，改善方案 {redesign}。',
-		'caption.distribution': '等待不超過 {target} 的顧客：基準方案 {baseline}，改善方案 {redesign}。等待超過 {long} 的：{baselineLong} 與 {redesignLong}。',
+		'caption.distribution':
+			'等待不超過 {target} 的顧客：基準方案 {baseline}，改善方案 {redesign}。等待超過 {long} 的：{baselineLong} 與 {redesignLong}。',
 		'caption.segmentsMost': '整體預測滿意度從 {baseline} 變為 {redesign}；變化最大的是 {segment}（{change}）。',
 		'caption.segmentsUnclear': '整體預測滿意度從 {baseline} 變為 {redesign}；各顧客類型均無明顯變化（最大：{segment}，{change}）。',
 		'customers.title': '同一批顧客：誰受益，誰受損',

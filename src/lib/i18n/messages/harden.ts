@@ -4,21 +4,26 @@ import type { FeatureMessages } from '../catalogue';
 const messages: FeatureMessages = {
 	en: {
 		conflictTitle: 'This scenario was changed in another tab.',
-		conflictHelp: 'Your changes here were not saved over theirs. Reload their version (yours stays in Undo), or keep yours as a separate copy.',
+		conflictHelp:
+			'Your changes here were not saved over theirs. Reload their version (yours stays in Undo), or keep yours as a separate copy.',
 		conflictDeleted: 'This scenario was deleted in another tab. Keep your version as a copy to save it.',
-		conflictRescued: 'Changes that a closed tab could not save were made on an older version of this scenario. Keep them as a copy, or dismiss them.',
+		conflictRescued:
+			'Changes that a closed tab could not save were made on an older version of this scenario. Keep them as a copy, or dismiss them.',
 		reloadTheirs: 'Reload theirs',
 		keepMine: 'Keep mine as a copy',
 		dismissRescued: 'Dismiss those changes',
 		copyName: '{name} (my copy)',
 		notSavedConflict: 'Not saved: changed in another tab',
 		notSavedFull: 'Not saved: storage is full',
-		quotaFull: 'Storage is full: your latest changes are not saved, and the last saved version is kept. Delete scenarios you no longer need, or export this one to a file.',
-		quotaResults: 'Storage is full: these results are shown but not kept with the scenario. Delete scenarios you no longer need to keep results.',
+		quotaFull:
+			'Storage is full: your latest changes are not saved, and the last saved version is kept. Delete scenarios you no longer need, or export this one to a file.',
+		quotaResults:
+			'Storage is full: these results are shown but not kept with the scenario. Delete scenarios you no longer need to keep results.',
 		quotaCreate: 'Storage is full: the scenario could not be saved. Delete scenarios you no longer need, then try again.',
 		exportNow: 'Export JSON',
 		linkNone: 'the link carries no scenario (nothing after "#s=")',
-		linkTooLong: 'the link is {count} characters long, more than any scenario link Flowbench makes (at most {max}); it may have been altered',
+		linkTooLong:
+			'the link is {count} characters long, more than any scenario link Flowbench makes (at most {max}); it may have been altered',
 		linkDamaged: 'the link is damaged (it could not be unpacked); ask for the link again, or for the scenario file',
 		linkTruncated: 'the link is cut short (it ends before the scenario does); copy the whole link',
 		linkTooLarge: 'the link unpacks into more than {max} characters, far more than any scenario, so it was refused',
@@ -32,8 +37,10 @@ const messages: FeatureMessages = {
 		jsonControl: 'a line break or control character inside quotes',
 		jsonNumber: 'a number is not written correctly',
 		jsonExtra: 'more text after the end of the scenario (“{found}”)',
-		encodingRefused: 'the file is not UTF-8 (it looks like {encoding}); Flowbench reads UTF-8, UTF-16, GB18030 and Big5: save it as UTF-8 and open it again',
-		encodingUnknown: 'the file is not text in an encoding Flowbench reads (UTF-8, UTF-16, GB18030 or Big5); save it as UTF-8 and open it again',
+		encodingRefused:
+			'the file is not UTF-8 (it looks like {encoding}); Flowbench reads UTF-8, UTF-16, GB18030 and Big5: save it as UTF-8 and open it again',
+		encodingUnknown:
+			'the file is not text in an encoding Flowbench reads (UTF-8, UTF-16, GB18030 or Big5); save it as UTF-8 and open it again',
 		fileTooLarge: 'the file is {size} MB; a scenario file is at most {max} MB',
 		readAs: 'Opened “{file}”, read as {encoding}.',
 		openFailed: 'The shared scenario could not be saved ({error}).'

@@ -12,7 +12,8 @@ const messages: FeatureMessages = {
 		openFileInput: 'Scenario file to open',
 		fileProblems: '“{file}” could not be opened:',
 		templatesHeading: 'Start from a template',
-		templatesLead: 'Real settings with realistic demand over the day, staffing per hour, costs and targets. Each comes as a baseline and a redesign to compare.',
+		templatesLead:
+			'Real settings with realistic demand over the day, staffing per hour, costs and targets. Each comes as a baseline and a redesign to compare.',
 		templatesList: 'Templates',
 		facts: '{hours} h from {open} · about {customers} customers a day · {steps} service steps',
 		factsOneStep: '{hours} h from {open} · about {customers} customers a day · 1 service step',
@@ -22,7 +23,8 @@ const messages: FeatureMessages = {
 		openRedesign: 'Open redesign',
 		openBaselineOf: 'Open baseline: {title}',
 		openRedesignOf: 'Open redesign: {title}',
-		privacy: 'Everything stays on this device: scenarios are saved in this browser, runs happen here, and share links carry the scenario inside the link.'
+		privacy:
+			'Everything stays on this device: scenarios are saved in this browser, runs happen here, and share links carry the scenario inside the link.'
 	},
 	'zh-Hans': {
 		pageTitle: '服务流程仿真',

@@ -92,7 +92,8 @@ const messages: FeatureMessages = {
 		'summary.abandonment': 'Abandoned',
 		'summary.wait': 'Mean wait',
 		'summary.patience': 'Patience',
-		'summary.patienceValue': 'mean {mean} min (95 %: {low}–{high}), from {abandoned} abandoned tickets — censored-exponential maximum likelihood',
+		'summary.patienceValue':
+			'mean {mean} min (95 %: {low}–{high}), from {abandoned} abandoned tickets — censored-exponential maximum likelihood',
 		'summary.noPatience': 'nobody abandoned: customers never abandon in the model',
 		'summary.noPatienceTimes': 'abandoned tickets have no times: patience cannot be estimated',
 		'summary.imputed': '{count} abandoned tickets had no time and were taken to have waited the mean wait of their period.',
@@ -151,7 +152,8 @@ const messages: FeatureMessages = {
 		'fits.qqY': 'observed, min',
 		'fits.minutes': 'minutes',
 		'fits.tooFew': 'Too few different times to fit a distribution; the empirical choice uses them as they are.',
-		'fits.groupNote': 'The scenario has one queue for all counters and uses the fit of all services; the other groups are shown for comparison.',
+		'fits.groupNote':
+			'The scenario has one queue for all counters and uses the fit of all services; the other groups are shown for comparison.',
 		'fits.chosen': 'Chosen: {family}',
 		'family.exponential': 'Exponential',
 		'family.erlang': 'Erlang',
@@ -177,13 +179,15 @@ const messages: FeatureMessages = {
 		'scenario.created': 'Created “{name}” in your scenarios.',
 		'scenario.open': 'Open in the editor',
 		'scenario.update': 'Update “{name}” with this demand and service',
-		'scenario.updateHelp': 'Replaces the opening hours, the arrival rates, the segment shares and patience, and the first station’s service time and staffing; the flow stays as it is.',
+		'scenario.updateHelp':
+			'Replaces the opening hours, the arrival rates, the segment shares and patience, and the first station’s service time and staffing; the flow stays as it is.',
 		'scenario.updated': 'Updated “{name}”.',
 		'scenario.undo': 'Undo',
 		'scenario.undone': '“{name}” is back as it was.',
 		'scenario.problems': 'The scenario cannot be built:',
 		'validate.heading': 'Does the model reproduce the log?',
-		'validate.lead': 'The scenario is simulated for many days and its waits and abandonment per period are set beside those observed in the log. Where they differ, look at the staffing, the patience or the service-time choice before trusting a redesign.',
+		'validate.lead':
+			'The scenario is simulated for many days and its waits and abandonment per period are set beside those observed in the log. Where they differ, look at the staffing, the patience or the service-time choice before trusting a redesign.',
 		'validate.run': 'Run the validation ({replications} days)',
 		'validate.rerun': 'Run again',
 		'validate.running': 'Simulating… {done} of {total} days',
@@ -203,7 +207,8 @@ const messages: FeatureMessages = {
 		'validate.verdict': 'The observed mean wait lies within the model’s range (95 % interval, widened by a quarter) in {k} of {n} periods.',
 		'validate.noWaits': 'The log has no waits to compare.',
 		'survey.heading': 'Calibrate satisfaction to your survey (optional)',
-		'survey.lead': 'Survey answers — CSAT 1–5 and/or likelihood to recommend 0–10 — with the wait each respondent had (a wait column, or the ticket id of the log) fit the satisfaction model’s baseline, wait penalties, cutpoints and the desired and adequate waits.',
+		'survey.lead':
+			'Survey answers — CSAT 1–5 and/or likelihood to recommend 0–10 — with the wait each respondent had (a wait column, or the ticket id of the log) fit the satisfaction model’s baseline, wait penalties, cutpoints and the desired and adequate waits.',
 		'survey.file': 'Survey file (CSV, TSV or Excel .xlsx)',
 		'survey.choose': 'Choose a survey file…',
 		'survey.multiplier': 'How waiting feels there',
@@ -417,7 +422,8 @@ const messages: FeatureMessages = {
 		'scenario.undone': '“{name}”已恢复原样。',
 		'scenario.problems': '无法生成场景：',
 		'validate.heading': '模型能重现日志吗？',
-		'validate.lead': '将场景仿真许多天，把各时段的等待与放弃与日志中的观测值并列。如有差异，请先检查排班、耐心或服务时间的选择，再相信改进方案的结果。',
+		'validate.lead':
+			'将场景仿真许多天，把各时段的等待与放弃与日志中的观测值并列。如有差异，请先检查排班、耐心或服务时间的选择，再相信改进方案的结果。',
 		'validate.run': '运行验证（{replications} 天）',
 		'validate.rerun': '再次运行',
 		'validate.running': '正在仿真……第 {done}/{total} 天',
@@ -437,7 +443,8 @@ const messages: FeatureMessages = {
 		'validate.verdict': '在 {n} 个时段中，有 {k} 个时段的观测平均等待落在模型范围内（95 % 区间，放宽四分之一）。',
 		'validate.noWaits': '日志中没有可比较的等待时间。',
 		'survey.heading': '用你的调查校准满意度（可选）',
-		'survey.lead': '调查回答——满意度 1–5 和/或推荐意愿 0–10——连同每位受访者的等待时间（等待时间列，或日志中的票号），用来拟合满意度模型的基线、等待惩罚、切点以及理想与可接受等待时间。',
+		'survey.lead':
+			'调查回答——满意度 1–5 和/或推荐意愿 0–10——连同每位受访者的等待时间（等待时间列，或日志中的票号），用来拟合满意度模型的基线、等待惩罚、切点以及理想与可接受等待时间。',
 		'survey.file': '调查文件（CSV、TSV 或 Excel .xlsx）',
 		'survey.choose': '选择调查文件…',
 		'survey.multiplier': '当地等待的感受',
@@ -651,7 +658,8 @@ const messages: FeatureMessages = {
 		'scenario.undone': '「{name}」已恢復原樣。',
 		'scenario.problems': '無法產生情境：',
 		'validate.heading': '模型能重現日誌嗎？',
-		'validate.lead': '將情境模擬許多天，把各時段的等候與放棄與日誌中的觀測值並列。如有差異，請先檢查排班、耐心或服務時間的選擇，再相信改進方案的結果。',
+		'validate.lead':
+			'將情境模擬許多天，把各時段的等候與放棄與日誌中的觀測值並列。如有差異，請先檢查排班、耐心或服務時間的選擇，再相信改進方案的結果。',
 		'validate.run': '執行驗證（{replications} 天）',
 		'validate.rerun': '再次執行',
 		'validate.running': '正在模擬……第 {done}/{total} 天',
@@ -671,7 +679,8 @@ const messages: FeatureMessages = {
 		'validate.verdict': '在 {n} 個時段中，有 {k} 個時段的觀測平均等候落在模型範圍內（95 % 區間，放寬四分之一）。',
 		'validate.noWaits': '日誌中沒有可比較的等候時間。',
 		'survey.heading': '用你的調查校準滿意度（選用）',
-		'survey.lead': '調查回答——滿意度 1–5 和/或推薦意願 0–10——連同每位受訪者的等候時間（等候時間欄，或日誌中的號碼），用來擬合滿意度模型的基線、等候懲罰、切點以及理想與可接受等候時間。',
+		'survey.lead':
+			'調查回答——滿意度 1–5 和/或推薦意願 0–10——連同每位受訪者的等候時間（等候時間欄，或日誌中的號碼），用來擬合滿意度模型的基線、等候懲罰、切點以及理想與可接受等候時間。',
 		'survey.file': '調查檔（CSV、TSV 或 Excel .xlsx）',
 		'survey.choose': '選擇調查檔…',
 		'survey.multiplier': '當地等候的感受',

@@ -4,9 +4,11 @@ import type { FeatureMessages } from '../catalogue';
 
 const messages: FeatureMessages = {
 	en: {
-		crashed: 'a simulation worker kept stopping unexpectedly ({detail}). The machine may be short of memory: try fewer replications or a shorter run, or reload the page.',
+		crashed:
+			'a simulation worker kept stopping unexpectedly ({detail}). The machine may be short of memory: try fewer replications or a shorter run, or reload the page.',
 		silent: 'a simulation worker stopped answering ({detail}). Try again, or reload the page.',
-		'cannot-start': 'the simulation workers could not start ({detail}). Reload the page; if it persists, the browser may block web workers.',
+		'cannot-start':
+			'the simulation workers could not start ({detail}). Reload the page; if it persists, the browser may block web workers.',
 		internal: 'an internal error in the simulation worker: {detail}. Please report it with the scenario file.'
 	},
 	'zh-Hans': {

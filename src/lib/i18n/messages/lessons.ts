@@ -6,15 +6,19 @@ const messages: FeatureMessages = {
 	en: {
 		'utilisation.title': 'Utilisation and waits: the hockey stick',
 		'utilisation.summary': 'Why a counter that is busy 90 % of the time makes customers wait so long.',
-		'utilisation.step1': 'Customers arrive at random and queue for the counters. Watch the line while the counters are busy most of the time.',
+		'utilisation.step1':
+			'Customers arrive at random and queue for the counters. Watch the line while the counters are busy most of the time.',
 		'utilisation.step2': 'Utilisation ρ is the share of time the servers are busy: arrivals per hour × service time ÷ servers.',
-		'utilisation.step3': 'Move the arrival rate up step by step. The wait barely moves at first, then shoots up as ρ nears 100 %: the hockey stick.',
+		'utilisation.step3':
+			'Move the arrival rate up step by step. The wait barely moves at first, then shoots up as ρ nears 100 %: the hockey stick.',
 		'utilisation.step4': 'Near full load, a little extra capacity buys a lot of waiting time back.',
-		'utilisation.question': 'The counters are busy about 90 % of the time. If we add ONE more server for the same customers, the average wait…',
+		'utilisation.question':
+			'The counters are busy about 90 % of the time. If we add ONE more server for the same customers, the average wait…',
 		'utilisation.option.third': 'falls by about a third or less',
 		'utilisation.option.half': 'roughly halves',
 		'utilisation.option.most': 'falls by more than 70 %',
-		'utilisation.why': 'Waits depend on the spare capacity, not on the load itself: at ρ near 1 there is almost none, so one more server changes everything.',
+		'utilisation.why':
+			'Waits depend on the spare capacity, not on the load itself: at ρ near 1 there is almost none, so one more server changes everything.',
 
 		'variability.title': 'Variability costs time',
 		'variability.summary': 'Same customers, same average service time — but less predictable service means longer waits.',
@@ -22,7 +26,8 @@ const messages: FeatureMessages = {
 		'variability.step2': 'The coefficient of variation (cv) measures how much service times spread around their average.',
 		'variability.step3': 'Raise the cv and keep everything else: long services hold up the line more than short ones give back.',
 		'variability.step4': 'Standardising work (checklists, forms filled in beforehand) shortens waits without any extra staff.',
-		'variability.question': 'The average service time stays the same, but service becomes much more variable (cv 0.25 → 1.5). The average wait…',
+		'variability.question':
+			'The average service time stays the same, but service becomes much more variable (cv 0.25 → 1.5). The average wait…',
 		'variability.option.same': 'stays about the same — the load has not changed',
 		'variability.option.half': 'rises by up to about double',
 		'variability.option.double': 'more than doubles',
@@ -50,7 +55,8 @@ const messages: FeatureMessages = {
 		'priorities.option.same': 'it stays the same',
 		'priorities.option.bit': 'it gets a little longer (5–30 %)',
 		'priorities.option.much': 'it gets much longer (over 30 %)',
-		'priorities.why': 'Cobham’s formula: each class waits C/(cμ(1 − σ above)(1 − σ up to it)); the regulars carry the VIP load on top of their own.',
+		'priorities.why':
+			'Cobham’s formula: each class waits C/(cμ(1 − σ above)(1 − σ up to it)); the regulars carry the VIP load on top of their own.',
 
 		'impatience.title': 'Impatience and abandonment',
 		'impatience.summary': 'When customers give up, the line stays short — because customers are lost.',

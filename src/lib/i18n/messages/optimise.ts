@@ -5,7 +5,8 @@ const messages: FeatureMessages = {
 	en: {
 		open: 'Optimise',
 		title: 'Optimise: {name}',
-		intro: 'Find the cheapest staffing that meets your targets in every period, see how sensitive the results are, and which single change helps most. Every candidate runs on the same simulated customers, so differences are real, not luck.',
+		intro:
+			'Find the cheapest staffing that meets your targets in every period, see how sensitive the results are, and which single change helps most. Every candidate runs on the same simulated customers, so differences are real, not luck.',
 		backToEditor: 'Back to the editor',
 		settings: 'Run settings for optimising',
 		replications: 'Replications per candidate',
@@ -37,7 +38,8 @@ const messages: FeatureMessages = {
 		'stage.points': 'Running grid points',
 		'stage.changes': 'Trying changes',
 		'staffing.heading': 'Staffing optimiser',
-		'staffing.help': 'Servers per station and period that meet every target in every period of arrival at the lowest staff cost. Leave a target empty to ignore it. Bounds and shifts are optimiser settings, not part of the scenario.',
+		'staffing.help':
+			'Servers per station and period that meet every target in every period of arrival at the lowest staff cost. Leave a target empty to ignore it. Bounds and shifts are optimiser settings, not part of the scenario.',
 		'staffing.run': 'Find staffing',
 		'form.targets': 'Targets',
 		'form.serviceLevel': 'Service level at least (%)',
@@ -59,7 +61,8 @@ const messages: FeatureMessages = {
 		'form.shiftLengthsOf': 'Shift lengths in hours at {station}',
 		'form.earliestOf': 'Earliest shift start at {station}, hours after opening',
 		'form.latestOf': 'Latest shift end at {station}, hours after opening',
-		'form.boundsHelp': 'Empty “most servers” means automatic (at least 10, twice today’s or twice theory’s). With shift lengths the plan is made of whole shifts.',
+		'form.boundsHelp':
+			'Empty “most servers” means automatic (at least 10, twice today’s or twice theory’s). With shift lengths the plan is made of whole shifts.',
 		'form.badPercent': '{field}: give a percentage from 0 to 100.',
 		'form.noTargets': 'Give at least one target: service level, abandonment or CSAT.',
 		'form.badWait': 'A service-level target needs “served within” in minutes (> 0).',
@@ -69,7 +72,8 @@ const messages: FeatureMessages = {
 		'plan.heading': 'Staffing plan',
 		'plan.feasible': 'Every target is met in every period.',
 		'plan.infeasible': 'Not every target can be met within the bounds.',
-		'plan.unmet': '{target} of {required} is not met at {when} (busiest: {where}): {value} with this plan; the best reachable is {best} (95% CI {low}–{high}). Raise the most servers, lower demand or relax the target.',
+		'plan.unmet':
+			'{target} of {required} is not met at {when} (busiest: {where}): {value} with this plan; the best reachable is {best} (95% CI {low}–{high}). Raise the most servers, lower demand or relax the target.',
 		'plan.cost': 'Planned staff cost {plan} against {current} with the current staffing ({diff}).',
 		'plan.simCost': 'Simulated cost including overtime: {plan}, current {current}. {candidates} candidates simulated.',
 		'plan.table': 'Servers per period (▲ more, ▼ fewer than now)',
@@ -121,7 +125,8 @@ const messages: FeatureMessages = {
 		'sweep.tooMany': '{count} grid points: use larger steps (at most 400).',
 		'sweep.results': 'Sweep results',
 		'sweep.chartTitle': '{kpi} by {param}',
-		'sweep.lineCaption': 'Mean with its 95% confidence band over {replications} replications at each point, the same customers at every point.',
+		'sweep.lineCaption':
+			'Mean with its 95% confidence band over {replications} replications at each point, the same customers at every point.',
 		'sweep.heatTitle': '{kpi} over the grid',
 		'sweep.heatCaption': '{x} across, {y} down; the colour is the mean over {replications} replications.',
 		'sweep.mean': 'Mean',
@@ -133,7 +138,8 @@ const messages: FeatureMessages = {
 		'sweep.open': 'Open this point as a redesign',
 		'sweep.redesignName': '{name} — {point}',
 		'helps.heading': 'What helps most',
-		'helps.help': 'Single changes, each simulated on the same customers as the current scenario: the difference and its 95% interval. “No clear effect” when the interval includes 0.',
+		'helps.help':
+			'Single changes, each simulated on the same customers as the current scenario: the difference and its 95% interval. “No clear effect” when the interval includes 0.',
 		'helps.kpi': 'Rank by',
 		'helps.run': 'Find what helps',
 		'helps.listTitle': 'Changes ranked by their effect on {kpi}',
@@ -156,7 +162,8 @@ const messages: FeatureMessages = {
 	'zh-Hans': {
 		open: '优化',
 		title: '优化：{name}',
-		intro: '找出在每个时段都达到目标的最低成本排班，查看结果对参数有多敏感，以及哪一项单独改变最有帮助。每个候选方案都在同一批模拟顾客上运行，因此差异是真实的，而非运气。',
+		intro:
+			'找出在每个时段都达到目标的最低成本排班，查看结果对参数有多敏感，以及哪一项单独改变最有帮助。每个候选方案都在同一批模拟顾客上运行，因此差异是真实的，而非运气。',
 		backToEditor: '返回编辑器',
 		settings: '优化的运行设置',
 		replications: '每个候选方案的重复次数',
@@ -188,7 +195,8 @@ const messages: FeatureMessages = {
 		'stage.points': '运行网格点',
 		'stage.changes': '尝试各项改变',
 		'staffing.heading': '排班优化',
-		'staffing.help': '以最低人员成本，使每个到达时段都达到所有目标的各服务点各时段人数。目标留空即忽略。上下限和班次是优化设置，不属于情景。',
+		'staffing.help':
+			'以最低人员成本，使每个到达时段都达到所有目标的各服务点各时段人数。目标留空即忽略。上下限和班次是优化设置，不属于情景。',
 		'staffing.run': '计算排班',
 		'form.targets': '目标',
 		'form.serviceLevel': '服务水平至少（%）',
@@ -220,7 +228,8 @@ const messages: FeatureMessages = {
 		'plan.heading': '排班方案',
 		'plan.feasible': '每个时段都达到所有目标。',
 		'plan.infeasible': '在上下限内无法达到所有目标。',
-		'plan.unmet': '{when}未达到{target} {required}（最繁忙：{where}）：此方案为 {value}；可达到的最佳值为 {best}（95% 置信区间 {low}–{high}）。请提高最多人数、降低需求或放宽目标。',
+		'plan.unmet':
+			'{when}未达到{target} {required}（最繁忙：{where}）：此方案为 {value}；可达到的最佳值为 {best}（95% 置信区间 {low}–{high}）。请提高最多人数、降低需求或放宽目标。',
 		'plan.cost': '计划人员成本 {plan}，当前排班为 {current}（{diff}）。',
 		'plan.simCost': '含加班的模拟成本：{plan}，当前 {current}。共模拟 {candidates} 个候选方案。',
 		'plan.table': '各时段人数（▲ 比现在多，▼ 比现在少）',
@@ -307,7 +316,8 @@ const messages: FeatureMessages = {
 	'zh-Hant': {
 		open: '最佳化',
 		title: '最佳化：{name}',
-		intro: '找出在每個時段都達到目標的最低成本排班，查看結果對參數有多敏感，以及哪一項單獨改變最有幫助。每個候選方案都在同一批模擬顧客上執行，因此差異是真實的，而非運氣。',
+		intro:
+			'找出在每個時段都達到目標的最低成本排班，查看結果對參數有多敏感，以及哪一項單獨改變最有幫助。每個候選方案都在同一批模擬顧客上執行，因此差異是真實的，而非運氣。',
 		backToEditor: '返回編輯器',
 		settings: '最佳化的執行設定',
 		replications: '每個候選方案的重複次數',
@@ -339,7 +349,8 @@ const messages: FeatureMessages = {
 		'stage.points': '執行網格點',
 		'stage.changes': '嘗試各項改變',
 		'staffing.heading': '排班最佳化',
-		'staffing.help': '以最低人員成本，使每個到達時段都達到所有目標的各服務點各時段人數。目標留空即忽略。上下限和班次是最佳化設定，不屬於情境。',
+		'staffing.help':
+			'以最低人員成本，使每個到達時段都達到所有目標的各服務點各時段人數。目標留空即忽略。上下限和班次是最佳化設定，不屬於情境。',
 		'staffing.run': '計算排班',
 		'form.targets': '目標',
 		'form.serviceLevel': '服務水準至少（%）',
@@ -371,7 +382,8 @@ const messages: FeatureMessages = {
 		'plan.heading': '排班方案',
 		'plan.feasible': '每個時段都達到所有目標。',
 		'plan.infeasible': '在上下限內無法達到所有目標。',
-		'plan.unmet': '{when}未達到{target} {required}（最繁忙：{where}）：此方案為 {value}；可達到的最佳值為 {best}（95% 信賴區間 {low}–{high}）。請提高最多人數、降低需求或放寬目標。',
+		'plan.unmet':
+			'{when}未達到{target} {required}（最繁忙：{where}）：此方案為 {value}；可達到的最佳值為 {best}（95% 信賴區間 {low}–{high}）。請提高最多人數、降低需求或放寬目標。',
 		'plan.cost': '計畫人員成本 {plan}，目前排班為 {current}（{diff}）。',
 		'plan.simCost': '含加班的模擬成本：{plan}，目前 {current}。共模擬 {candidates} 個候選方案。',
 		'plan.table': '各時段人數（▲ 比現在多，▼ 比現在少）',

@@ -45,7 +45,8 @@ const messages: FeatureMessages = {
 		'demand.zeroRate': 'is 0, so no customers arrive here',
 		'demand.zeroInterarrival': 'averages 0 minutes between arrivals — use times that average more than 0',
 		'demand.emptyTrace': 'is empty, so no customers arrive here',
-		'demand.traceOrder': 'is {value}, earlier than the time before it ({previous}), and {more} more are out of order; they are replayed in time order',
+		'demand.traceOrder':
+			'is {value}, earlier than the time before it ({previous}), and {more} more are out of order; they are replayed in time order',
 		'demand.ratesShort': 'the {count} rates cover {covered} minutes of {minutes}; the last rate ({last} per hour) holds for the rest',
 		'demand.ratesUnused': 'Only the first {used} of the {count} rates are used — remove the others or lengthen the run',
 		'demand.traceLate': '{count} arrival times are at or after minute {minute}, when the run ends, and are ignored',
@@ -64,7 +65,8 @@ const messages: FeatureMessages = {
 		'node.duplicateId': '"{id}" is already the id of {first} — give each step its own id',
 		'flow.noSource': 'there is no Arrivals step — add one where customers arrive',
 		'flow.noExit': 'there is no Exit — add one where customers leave',
-		'flow.loop': 'customers entering {node} can never leave: they go round {round} ({segments}) — add a link from one of these steps to an Exit',
+		'flow.loop':
+			'customers entering {node} can never leave: they go round {round} ({segments}) — add a link from one of these steps to an Exit',
 		'flow.unreached': 'is never reached: no link brings customers here — link to it, or remove it',
 		'flow.noWayForSegments': '{node} has no way on for {segments} — add a link for them',
 		'flow.noDoneLink': '{node} has no link for customers who finish there — add a link to another step or an Exit',
@@ -82,12 +84,17 @@ const messages: FeatureMessages = {
 		'routing.ignoredShortestQueue': 'is ignored: {node} sends each customer to the shortest queue',
 		'routing.onlyLink': 'is ignored: this is the only "{on}" link from {node} for {segments}',
 		'routing.missingProbability': '{node} has {count} "{on}" links for {segments}: each needs a share, together 1',
-		'routing.useSplit': '{node} has {count} "{on}" links for {segments}: to divide customers, link {node} to a Split and the Split to these steps (or give each link a share, together 1)',
+		'routing.useSplit':
+			'{node} has {count} "{on}" links for {segments}: to divide customers, link {node} to a Split and the Split to these steps (or give each link a share, together 1)',
 		'routing.sumNot1': 'the shares of the "{on}" links from {node} add up to {sum} for {segments}; they must add up to 1',
-		'run.tooManyEvents': 'The run stopped after {max} events in day {replication} ({time}): the model may be running away — check the links for loops',
-		'run.routingLoop': 'Customers loop through {node} without time passing: Splits link to each other in a circle — give the circle a way out',
-		'run.unstableGrowth': 'The system is unstable: more than {limit} customers inside at {time}, {waiting} of them waiting at {node} — add staff, shorten service or lower demand',
-		'run.unstable': '{node} is unstable: it gets {perHour} customers per hour, a utilisation of {utilisation}% — give it at least {needed} staff, shorten service, lower demand, or set a queue limit or patience',
+		'run.tooManyEvents':
+			'The run stopped after {max} events in day {replication} ({time}): the model may be running away — check the links for loops',
+		'run.routingLoop':
+			'Customers loop through {node} without time passing: Splits link to each other in a circle — give the circle a way out',
+		'run.unstableGrowth':
+			'The system is unstable: more than {limit} customers inside at {time}, {waiting} of them waiting at {node} — add staff, shorten service or lower demand',
+		'run.unstable':
+			'{node} is unstable: it gets {perHour} customers per hour, a utilisation of {utilisation}% — give it at least {needed} staff, shorten service, lower demand, or set a queue limit or patience',
 		'run.cancelled': 'The run was cancelled',
 		'place.file': 'File',
 		'place.run': 'Run settings',
@@ -232,12 +239,14 @@ const messages: FeatureMessages = {
 		'routing.ignoredShortestQueue': '会被忽略：{node}把每位顾客送往最短的队列',
 		'routing.onlyLink': '会被忽略：这是{node}为 {segments} 唯一的“{on}”连线',
 		'routing.missingProbability': '{node}为 {segments} 有 {count} 条“{on}”连线：每条都需要占比，合计为 1',
-		'routing.useSplit': '{node}为 {segments} 有 {count} 条“{on}”连线：要分配顾客，请把{node}连到一个“分流”，再由“分流”连到这些步骤（或为每条连线设定占比，合计为 1）',
+		'routing.useSplit':
+			'{node}为 {segments} 有 {count} 条“{on}”连线：要分配顾客，请把{node}连到一个“分流”，再由“分流”连到这些步骤（或为每条连线设定占比，合计为 1）',
 		'routing.sumNot1': '{node}为 {segments} 的“{on}”连线占比之和为 {sum}；必须等于 1',
 		'run.tooManyEvents': '运行在第 {replication} 天（{time}）处理 {max} 个事件后停止：模型可能失控——请检查连线是否成环',
 		'run.routingLoop': '顾客在{node}处循环而时间不流逝：分流彼此连成了环——请给这个环一个出口',
 		'run.unstableGrowth': '系统不稳定：{time} 时系统内顾客超过 {limit} 人，其中 {waiting} 人在{node}等候——请增加人员、缩短服务或降低需求',
-		'run.unstable': '{node}不稳定：每小时到达 {perHour} 人，利用率 {utilisation}%——请至少安排 {needed} 人，或缩短服务、降低需求、设定队列上限或耐心',
+		'run.unstable':
+			'{node}不稳定：每小时到达 {perHour} 人，利用率 {utilisation}%——请至少安排 {needed} 人，或缩短服务、降低需求、设定队列上限或耐心',
 		'run.cancelled': '运行已取消',
 		'place.file': '文件',
 		'place.run': '运行设置',
@@ -382,12 +391,14 @@ const messages: FeatureMessages = {
 		'routing.ignoredShortestQueue': '會被忽略：{node}把每位顧客送往最短的佇列',
 		'routing.onlyLink': '會被忽略：這是{node}為 {segments} 唯一的「{on}」連線',
 		'routing.missingProbability': '{node}為 {segments} 有 {count} 條「{on}」連線：每條都需要占比，合計為 1',
-		'routing.useSplit': '{node}為 {segments} 有 {count} 條「{on}」連線：要分配顧客，請把{node}連到一個「分流」，再由「分流」連到這些步驟（或為每條連線設定占比，合計為 1）',
+		'routing.useSplit':
+			'{node}為 {segments} 有 {count} 條「{on}」連線：要分配顧客，請把{node}連到一個「分流」，再由「分流」連到這些步驟（或為每條連線設定占比，合計為 1）',
 		'routing.sumNot1': '{node}為 {segments} 的「{on}」連線占比之和為 {sum}；必須等於 1',
 		'run.tooManyEvents': '執行在第 {replication} 天（{time}）處理 {max} 個事件後停止：模型可能失控——請檢查連線是否成環',
 		'run.routingLoop': '顧客在{node}處循環而時間不流逝：分流彼此連成了環——請給這個環一個出口',
 		'run.unstableGrowth': '系統不穩定：{time} 時系統內顧客超過 {limit} 人，其中 {waiting} 人在{node}等候——請增加人員、縮短服務或降低需求',
-		'run.unstable': '{node}不穩定：每小時到達 {perHour} 人，使用率 {utilisation}%——請至少安排 {needed} 人，或縮短服務、降低需求、設定佇列上限或耐心',
+		'run.unstable':
+			'{node}不穩定：每小時到達 {perHour} 人，使用率 {utilisation}%——請至少安排 {needed} 人，或縮短服務、降低需求、設定佇列上限或耐心',
 		'run.cancelled': '執行已取消',
 		'place.file': '檔案',
 		'place.run': '執行設定',

@@ -114,17 +114,23 @@ const messages: FeatureMessages = {
 		'param.expectedWaitShown': 'Perceived-wait factor: expected wait shown',
 		'param.afterServiceStarted': 'Perceived-wait factor: waits after service began',
 		'method.crn.title': 'Same customers in both designs (common random numbers)',
-		'method.crn': 'Both designs were simulated from the same seed ({seed}). In every simulated day the n-th customer of each arrival stream arrives at the same moment, belongs to the same segment and brings the same patience and the same service needs in both designs. The differences reported are therefore caused by the design, not by luck in who happened to turn up.',
+		'method.crn':
+			'Both designs were simulated from the same seed ({seed}). In every simulated day the n-th customer of each arrival stream arrives at the same moment, belongs to the same segment and brings the same patience and the same service needs in both designs. The differences reported are therefore caused by the design, not by luck in who happened to turn up.',
 		'method.paired.title': 'Paired 95% confidence intervals',
-		'method.paired': 'For every figure the difference redesign − baseline is taken day by day over the {n} {unit}, and a Student-t 95% confidence interval is put on its mean. A change is called clear (better or worse) only when that interval excludes zero; otherwise the report says “no clear difference”. Relative changes are the mean difference divided by the baseline mean, with an interval by the delta method.',
+		'method.paired':
+			'For every figure the difference redesign − baseline is taken day by day over the {n} {unit}, and a Student-t 95% confidence interval is put on its mean. A change is called clear (better or worse) only when that interval excludes zero; otherwise the report says “no clear difference”. Relative changes are the mean difference divided by the baseline mean, with an interval by the delta method.',
 		'method.pooled.title': 'Averages over customers',
-		'method.pooled': 'Averages per customer (mean wait, shares of customers, predicted CSAT) pool the customers of all days, so a busy day counts for more customers than a quiet one. The intervals of the two designs’ own values are wider than those of the differences: the shared customers cancel out of the differences.',
+		'method.pooled':
+			'Averages per customer (mean wait, shares of customers, predicted CSAT) pool the customers of all days, so a busy day counts for more customers than a quiet one. The intervals of the two designs’ own values are wider than those of the differences: the shared customers cancel out of the differences.',
 		'method.satisfaction.title': 'Predicted satisfaction: evidence and modelling choices',
-		'method.satisfaction': 'Predicted CSAT and NPS come from Flowbench’s satisfaction model: each customer’s perceived wait (longer when standing idle, shorter when occupied or informed) is set against the desired and adequate waits of the customer’s segment (the zone of tolerance), with penalties for leaving unresolved, abandoning, transfers, repeat contacts and being overtaken, and turned into survey answers by an ordered probit. The structure rests on published evidence (perception against expectation, the zone of tolerance, bad outcomes weighing more); the baseline satisfaction and the effects of unresolved issues, repeat contacts and transfers are practitioner data; the 36% longer feel of idle waits is an order of magnitude; the abandonment and overtake penalties, the wait slopes and most tolerances are modelling choices (see the parameter table). Use the predictions to compare designs, not as a forecast of survey scores, and calibrate them with your own survey data where you can.',
+		'method.satisfaction':
+			'Predicted CSAT and NPS come from Flowbench’s satisfaction model: each customer’s perceived wait (longer when standing idle, shorter when occupied or informed) is set against the desired and adequate waits of the customer’s segment (the zone of tolerance), with penalties for leaving unresolved, abandoning, transfers, repeat contacts and being overtaken, and turned into survey answers by an ordered probit. The structure rests on published evidence (perception against expectation, the zone of tolerance, bad outcomes weighing more); the baseline satisfaction and the effects of unresolved issues, repeat contacts and transfers are practitioner data; the 36% longer feel of idle waits is an order of magnitude; the abandonment and overtake penalties, the wait slopes and most tolerances are modelling choices (see the parameter table). Use the predictions to compare designs, not as a forecast of survey scores, and calibrate them with your own survey data where you can.',
 		'method.surveyed.title': 'Experience and survey views',
-		'method.surveyed': 'CSAT and NPS “all customers” cover every arrival, including those who gave up. The “surveyed” views cover served customers only, as a survey would: customers who abandon are never asked, so surveys look better than the experience.',
+		'method.surveyed':
+			'CSAT and NPS “all customers” cover every arrival, including those who gave up. The “surveyed” views cover served customers only, as a survey would: customers who abandon are never asked, so surveys look better than the experience.',
 		'method.reproducible.title': 'Reproducible',
-		'method.reproducible': 'Flowbench engine {engine}. The same scenarios, seed and engine version give exactly the same numbers, on any computer and with any number of worker threads. The scenarios and this report were computed on this device; nothing was sent to a server.'
+		'method.reproducible':
+			'Flowbench engine {engine}. The same scenarios, seed and engine version give exactly the same numbers, on any computer and with any number of worker threads. The scenarios and this report were computed on this device; nothing was sent to a server.'
 	},
 	'zh-Hans': {
 		kicker: '服务流程改进——前后对比',
@@ -238,17 +244,23 @@ const messages: FeatureMessages = {
 		'param.expectedWaitShown': '感知等待系数：显示预计等待',
 		'param.afterServiceStarted': '感知等待系数：服务开始后的等待',
 		'method.crn.title': '两个方案使用同一批顾客（共同随机数）',
-		'method.crn': '两个方案使用相同的随机种子（{seed}）进行模拟。在每个模拟日中，每个到达流的第 n 位顾客在两个方案中到达时刻相同、属于同一顾客类型，耐心和服务需求也相同。因此报告中的差异来自方案本身，而不是来的顾客碰巧不同。',
+		'method.crn':
+			'两个方案使用相同的随机种子（{seed}）进行模拟。在每个模拟日中，每个到达流的第 n 位顾客在两个方案中到达时刻相同、属于同一顾客类型，耐心和服务需求也相同。因此报告中的差异来自方案本身，而不是来的顾客碰巧不同。',
 		'method.paired.title': '配对 95% 置信区间',
-		'method.paired': '对每个指标，在 {n} {unit}中逐日计算“改进方案 − 基准方案”的差异，并对其均值给出学生 t 分布 95% 置信区间。只有当该区间不含零时，变化才被判定为明确（更好或更差）；否则报告写“无明显差异”。相对变化为平均差异除以基准方案均值，其区间按 delta 方法计算。',
+		'method.paired':
+			'对每个指标，在 {n} {unit}中逐日计算“改进方案 − 基准方案”的差异，并对其均值给出学生 t 分布 95% 置信区间。只有当该区间不含零时，变化才被判定为明确（更好或更差）；否则报告写“无明显差异”。相对变化为平均差异除以基准方案均值，其区间按 delta 方法计算。',
 		'method.pooled.title': '按顾客计算的平均值',
-		'method.pooled': '按顾客计算的平均值（平均等待、顾客比例、预测满意度）合并了所有模拟日的全部顾客，因此繁忙日的权重按顾客数计算，高于清闲日。两个方案各自数值的区间比差异的区间宽：共同的顾客在差异中相互抵消。',
+		'method.pooled':
+			'按顾客计算的平均值（平均等待、顾客比例、预测满意度）合并了所有模拟日的全部顾客，因此繁忙日的权重按顾客数计算，高于清闲日。两个方案各自数值的区间比差异的区间宽：共同的顾客在差异中相互抵消。',
 		'method.satisfaction.title': '预测满意度：研究证据与建模选择',
-		'method.satisfaction': '预测顾客满意度和净推荐值来自 Flowbench 的满意度模型：将每位顾客的感知等待（空闲站立时更长，有事可做或得到信息时更短）与其所属顾客类型的期望等待和可接受等待（容忍区间）相比较，并对问题未解决、放弃、转接、重复联系和被插队扣分，再通过有序概率模型换算为问卷答案。模型结构依据已发表的研究（感知与期望之比较、容忍区间、负面结果影响更大）；基准满意度以及未解决、重复联系和转接的影响来自业界数据；空闲等待感觉长约 36% 为数量级估计；放弃和被插队的扣分、等待斜率及大多数容忍度为建模选择（见参数表）。请将预测用于比较方案，而不是预测问卷得分；如有条件，请用自己的问卷数据校准。',
+		'method.satisfaction':
+			'预测顾客满意度和净推荐值来自 Flowbench 的满意度模型：将每位顾客的感知等待（空闲站立时更长，有事可做或得到信息时更短）与其所属顾客类型的期望等待和可接受等待（容忍区间）相比较，并对问题未解决、放弃、转接、重复联系和被插队扣分，再通过有序概率模型换算为问卷答案。模型结构依据已发表的研究（感知与期望之比较、容忍区间、负面结果影响更大）；基准满意度以及未解决、重复联系和转接的影响来自业界数据；空闲等待感觉长约 36% 为数量级估计；放弃和被插队的扣分、等待斜率及大多数容忍度为建模选择（见参数表）。请将预测用于比较方案，而不是预测问卷得分；如有条件，请用自己的问卷数据校准。',
 		'method.surveyed.title': '体验视角与问卷视角',
-		'method.surveyed': '“全部顾客”的满意度和净推荐值涵盖所有到达的顾客，包括中途放弃者。“受访顾客”视角只包括得到服务的顾客，与问卷调查一致：放弃的顾客从不会被访问，因此问卷结果看起来比实际体验更好。',
+		'method.surveyed':
+			'“全部顾客”的满意度和净推荐值涵盖所有到达的顾客，包括中途放弃者。“受访顾客”视角只包括得到服务的顾客，与问卷调查一致：放弃的顾客从不会被访问，因此问卷结果看起来比实际体验更好。',
 		'method.reproducible.title': '可重现',
-		'method.reproducible': 'Flowbench 引擎 {engine}。相同的方案、随机种子和引擎版本在任何电脑上、使用任意数量的工作线程，都会得到完全相同的数字。方案和本报告均在本设备上计算，没有发送到任何服务器。'
+		'method.reproducible':
+			'Flowbench 引擎 {engine}。相同的方案、随机种子和引擎版本在任何电脑上、使用任意数量的工作线程，都会得到完全相同的数字。方案和本报告均在本设备上计算，没有发送到任何服务器。'
 	},
 	'zh-Hant': {
 		kicker: '服務流程改善——前後比較',
@@ -362,17 +374,23 @@ const messages: FeatureMessages = {
 		'param.expectedWaitShown': '感知等待係數：顯示預計等待',
 		'param.afterServiceStarted': '感知等待係數：服務開始後的等待',
 		'method.crn.title': '兩個方案使用同一批顧客（共同亂數）',
-		'method.crn': '兩個方案使用相同的亂數種子（{seed}）進行模擬。在每個模擬日中，每個到達流的第 n 位顧客在兩個方案中到達時刻相同、屬於同一顧客類型，耐心與服務需求也相同。因此報告中的差異來自方案本身，而不是來的顧客碰巧不同。',
+		'method.crn':
+			'兩個方案使用相同的亂數種子（{seed}）進行模擬。在每個模擬日中，每個到達流的第 n 位顧客在兩個方案中到達時刻相同、屬於同一顧客類型，耐心與服務需求也相同。因此報告中的差異來自方案本身，而不是來的顧客碰巧不同。',
 		'method.paired.title': '配對 95% 信賴區間',
-		'method.paired': '對每個指標，在 {n} {unit}中逐日計算「改善方案 − 基準方案」的差異，並對其平均值給出 Student t 分布 95% 信賴區間。只有當該區間不含零時，變化才被判定為明確（較好或較差）；否則報告寫「無明顯差異」。相對變化為平均差異除以基準方案平均值，其區間依 delta 法計算。',
+		'method.paired':
+			'對每個指標，在 {n} {unit}中逐日計算「改善方案 − 基準方案」的差異，並對其平均值給出 Student t 分布 95% 信賴區間。只有當該區間不含零時，變化才被判定為明確（較好或較差）；否則報告寫「無明顯差異」。相對變化為平均差異除以基準方案平均值，其區間依 delta 法計算。',
 		'method.pooled.title': '依顧客計算的平均值',
-		'method.pooled': '依顧客計算的平均值（平均等待、顧客比例、預測滿意度）合併了所有模擬日的全部顧客，因此繁忙日的權重依顧客數計算，高於清閒日。兩個方案各自數值的區間比差異的區間寬：共同的顧客在差異中相互抵消。',
+		'method.pooled':
+			'依顧客計算的平均值（平均等待、顧客比例、預測滿意度）合併了所有模擬日的全部顧客，因此繁忙日的權重依顧客數計算，高於清閒日。兩個方案各自數值的區間比差異的區間寬：共同的顧客在差異中相互抵消。',
 		'method.satisfaction.title': '預測滿意度：研究證據與建模選擇',
-		'method.satisfaction': '預測顧客滿意度與淨推薦值來自 Flowbench 的滿意度模型：將每位顧客的感知等待（空閒站立時較長，有事可做或獲得資訊時較短）與其所屬顧客類型的期望等待與可接受等待（容忍區間）相比較，並對問題未解決、放棄、轉接、重複聯絡與被插隊扣分，再透過有序機率模型換算為問卷答案。模型結構依據已發表的研究（感知與期望之比較、容忍區間、負面結果影響較大）；基準滿意度以及未解決、重複聯絡與轉接的影響來自業界資料；空閒等待感覺長約 36% 為數量級估計；放棄與被插隊的扣分、等待斜率及多數容忍度為建模選擇（見參數表）。請將預測用於比較方案，而非預測問卷得分；如有條件，請以自己的問卷資料校準。',
+		'method.satisfaction':
+			'預測顧客滿意度與淨推薦值來自 Flowbench 的滿意度模型：將每位顧客的感知等待（空閒站立時較長，有事可做或獲得資訊時較短）與其所屬顧客類型的期望等待與可接受等待（容忍區間）相比較，並對問題未解決、放棄、轉接、重複聯絡與被插隊扣分，再透過有序機率模型換算為問卷答案。模型結構依據已發表的研究（感知與期望之比較、容忍區間、負面結果影響較大）；基準滿意度以及未解決、重複聯絡與轉接的影響來自業界資料；空閒等待感覺長約 36% 為數量級估計；放棄與被插隊的扣分、等待斜率及多數容忍度為建模選擇（見參數表）。請將預測用於比較方案，而非預測問卷得分；如有條件，請以自己的問卷資料校準。',
 		'method.surveyed.title': '體驗視角與問卷視角',
-		'method.surveyed': '「全部顧客」的滿意度與淨推薦值涵蓋所有到達的顧客，包括中途放棄者。「受訪顧客」視角只包括得到服務的顧客，與問卷調查一致：放棄的顧客從不會被訪問，因此問卷結果看起來比實際體驗更好。',
+		'method.surveyed':
+			'「全部顧客」的滿意度與淨推薦值涵蓋所有到達的顧客，包括中途放棄者。「受訪顧客」視角只包括得到服務的顧客，與問卷調查一致：放棄的顧客從不會被訪問，因此問卷結果看起來比實際體驗更好。',
 		'method.reproducible.title': '可重現',
-		'method.reproducible': 'Flowbench 引擎 {engine}。相同的方案、亂數種子與引擎版本在任何電腦上、使用任意數量的工作執行緒，都會得到完全相同的數字。方案與本報告均在本裝置上計算，沒有傳送到任何伺服器。'
+		'method.reproducible':
+			'Flowbench 引擎 {engine}。相同的方案、亂數種子與引擎版本在任何電腦上、使用任意數量的工作執行緒，都會得到完全相同的數字。方案與本報告均在本裝置上計算，沒有傳送到任何伺服器。'
 	}
 };
 

@@ -11,11 +11,13 @@ const messages: FeatureMessages = {
 		'kpi.csatSurveyed': 'CSAT, served customers',
 		'kpi.npsSurveyed': 'NPS, served customers',
 		'kpiNote.nps': 'points, −100 to 100',
-		'estimate.note.non-exponential-uncorrected': 'service times vary with cv {cv}, not exponentially; the formula assumes exponential service, so its waits are rougher',
+		'estimate.note.non-exponential-uncorrected':
+			'service times vary with cv {cv}, not exponentially; the formula assumes exponential service, so its waits are rougher',
 		'caption.waitsAllUnder': 'Customers wait {value} on average, under the {target} target.',
 		'caption.waitsAllOver': 'Customers wait {value} on average, over the {target} target.',
 		'caption.outcomesNoAbandon': '{resolved} of customers left with their issue resolved; nobody gave up waiting.',
-		'estimate.introSteady': 'Queueing formulas per station, computed instantly from the scenario. They are exact only for the simplest models (Erlang C, Erlang A with exponential times); otherwise treat them as a rough check beside the simulation.',
+		'estimate.introSteady':
+			'Queueing formulas per station, computed instantly from the scenario. They are exact only for the simplest models (Erlang C, Erlang A with exponential times); otherwise treat them as a rough check beside the simulation.',
 		kpisLabel: 'Key figures',
 		'legend.target': 'Target wait',
 		title: 'Results',
@@ -124,7 +126,8 @@ const messages: FeatureMessages = {
 		'tables.segments': 'Per customer segment',
 		'tables.periods': 'Per period of arrival',
 		'estimate.title': 'Quick estimate (approximation)',
-		'estimate.intro': 'Queueing formulas per station, computed instantly from the scenario. They assume each hour is a steady state, so treat them as a rough check beside the simulation, not as the answer.',
+		'estimate.intro':
+			'Queueing formulas per station, computed instantly from the scenario. They assume each hour is a steady state, so treat them as a rough check beside the simulation, not as the answer.',
 		'estimate.model.erlang-c': 'Erlang C',
 		'estimate.model.erlang-a': 'Erlang A (with abandonment)',
 		'estimate.model.mmck': 'M/M/c/K (finite queue)',
@@ -151,7 +154,8 @@ const messages: FeatureMessages = {
 		'estimate.note.no-servers': 'no servers on shift around {period}',
 		'estimate.note.arrivals-not-poisson': 'arrivals are not a Poisson stream; treated as one',
 		'estimate.note.shortest-queue': 'shortest-queue routing is treated as an even split',
-		'estimate.note.time-varying': 'demand changes through the day: each hour is treated as a steady state, which overstates short peaks and misses the backlog after them'
+		'estimate.note.time-varying':
+			'demand changes through the day: each hour is treated as a steady state, which overstates short peaks and misses the backlog after them'
 	},
 	'zh-Hans': {
 		setCurrency: '成本只显示数字：请在“关于此场景”中设置货币。',
@@ -166,7 +170,8 @@ const messages: FeatureMessages = {
 		'caption.waitsAllUnder': '顾客平均等待 {value}，低于 {target}的目标。',
 		'caption.waitsAllOver': '顾客平均等待 {value}，超过 {target}的目标。',
 		'caption.outcomesNoAbandon': '{resolved} 的顾客问题得到解决后离开；没有顾客放弃等待。',
-		'estimate.introSteady': '按服务点用排队公式即时计算。只有最简单的模型（Erlang C、时间服从指数分布的 Erlang A）是精确的；其他情况只能作为模拟结果旁的粗略参考。',
+		'estimate.introSteady':
+			'按服务点用排队公式即时计算。只有最简单的模型（Erlang C、时间服从指数分布的 Erlang A）是精确的；其他情况只能作为模拟结果旁的粗略参考。',
 		kpisLabel: '关键指标',
 		'legend.target': '目标等待',
 		title: '结果',
@@ -317,7 +322,8 @@ const messages: FeatureMessages = {
 		'caption.waitsAllUnder': '顧客平均等待 {value}，低於 {target}的目標。',
 		'caption.waitsAllOver': '顧客平均等待 {value}，超過 {target}的目標。',
 		'caption.outcomesNoAbandon': '{resolved} 的顧客問題獲得解決後離開；沒有顧客放棄等待。',
-		'estimate.introSteady': '依服務點以排隊公式即時計算。只有最簡單的模型（Erlang C、時間服從指數分布的 Erlang A）是精確的；其他情況只能作為模擬結果旁的粗略參考。',
+		'estimate.introSteady':
+			'依服務點以排隊公式即時計算。只有最簡單的模型（Erlang C、時間服從指數分布的 Erlang A）是精確的；其他情況只能作為模擬結果旁的粗略參考。',
 		kpisLabel: '關鍵指標',
 		'legend.target': '目標等待',
 		title: '結果',

@@ -18,7 +18,8 @@ const messages: FeatureMessages = {
 		minutesLeft: 'about {value} min left',
 		almostDone: 'almost done',
 		starting: 'Starting {workers} simulation workers…',
-		blockedProblems: '{count, plural, one {Fix the problem in the scenario before running.} other {Fix the # problems in the scenario before running.}}',
+		blockedProblems:
+			'{count, plural, one {Fix the problem in the scenario before running.} other {Fix the # problems in the scenario before running.}}',
 		blockedUnstable: 'This scenario cannot run: {message}',
 		badReplications: 'Enter a whole number of replications from 1 to {max}.',
 		interrupted: 'A run was interrupted when the page was closed or reloaded. Your scenario is saved — run it again to get results.',
@@ -29,7 +30,8 @@ const messages: FeatureMessages = {
 		noResultsError: 'No results: the run stopped with an error (see above).',
 		stale: 'These results are for an earlier version of the scenario. Run again to update them.',
 		prevHeading: 'Compared with your previous run',
-		prevLead: 'Your previous run was of the scenario before your last change. For a paired comparison with confidence intervals, use “Duplicate as redesign” and compare the two.',
+		prevLead:
+			'Your previous run was of the scenario before your last change. For a paired comparison with confidence intervals, use “Duplicate as redesign” and compare the two.',
 		prevBefore: 'Previous run',
 		prevNow: 'This run',
 		prevChange: 'Change',

@@ -6,7 +6,8 @@ const messages: FeatureMessages = {
 		exportJson: 'Export JSON',
 		shareLink: 'Share link',
 		title: 'Share this scenario',
-		explain: 'The whole scenario is packed into this link. Nothing is uploaded: whoever opens it gets their own copy, saved in their browser.',
+		explain:
+			'The whole scenario is packed into this link. Nothing is uploaded: whoever opens it gets their own copy, saved in their browser.',
 		linkLabel: 'Share link',
 		copy: 'Copy link',
 		copied: 'Copied to the clipboard.',

@@ -6,7 +6,8 @@ const messages: FeatureMessages = {
 	en: {
 		listSeparator: '; ',
 		title: 'Teaching mode',
-		intro: 'Watch customers move through a service, predict what a change will do, then see the simulation — and the theory — answer. Every dot is a customer of a real simulated day.',
+		intro:
+			'Watch customers move through a service, predict what a change will do, then see the simulation — and the theory — answer. Every dot is a customer of a real simulated day.',
 		lessons: 'Lessons',
 		openLesson: 'Open lesson: {title}',
 		lessonNumber: 'Lesson {n}',

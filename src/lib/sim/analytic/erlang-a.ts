@@ -86,9 +86,7 @@ export function erlangA(p: ErlangAParams): ErlangAResult {
 
 	// In overload the terms only start to fall once (n − c)·θ > λ − cμ: fail fast, don't grind.
 	if (theta > 0 && lambda > c * mu && c + (lambda - c * mu) / theta > MAX_STATES) {
-		throw new RangeError(
-			`Erlang A needs more than ${MAX_STATES} states: patience (1/theta) is too long for this overload`
-		);
+		throw new RangeError(`Erlang A needs more than ${MAX_STATES} states: patience (1/theta) is too long for this overload`);
 	}
 
 	// Unnormalised π_n, scaled down whenever it grows huge; every sum is scaled with it.
@@ -144,7 +142,5 @@ export function erlangA(p: ErlangAParams): ErlangAResult {
 			waiting /= RESCALE_AT;
 		}
 	}
-	throw new RangeError(
-		`Erlang A needs more than ${MAX_STATES} states: patience (1/theta) is too long for this overload`
-	);
+	throw new RangeError(`Erlang A needs more than ${MAX_STATES} states: patience (1/theta) is too long for this overload`);
 }

@@ -85,8 +85,26 @@ describe('open Jackson network', () => {
 			{ c: 1, mu: 1 }
 		];
 		expect(() => jackson({ stations, external: [1, 0], routing: loop })).toThrow(RangeError);
-		expect(() => jackson({ stations, external: [1, 0], routing: [[0.7, 0.7], [0, 0]] })).toThrow(RangeError);
-		expect(() => jackson({ stations, external: [1], routing: [[0, 0], [0, 0]] })).toThrow(RangeError);
+		expect(() =>
+			jackson({
+				stations,
+				external: [1, 0],
+				routing: [
+					[0.7, 0.7],
+					[0, 0]
+				]
+			})
+		).toThrow(RangeError);
+		expect(() =>
+			jackson({
+				stations,
+				external: [1],
+				routing: [
+					[0, 0],
+					[0, 0]
+				]
+			})
+		).toThrow(RangeError);
 		expect(() => jackson({ stations, external: [1, 0], routing: [[0, 0]] })).toThrow(RangeError);
 	});
 });

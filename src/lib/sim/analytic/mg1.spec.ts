@@ -46,10 +46,7 @@ describe('Allen–Cunneen G/G/c (approximate)', () => {
 	});
 	it('for c = 1 and Poisson arrivals reduces to the exact P–K wait', () => {
 		for (const cs2 of [0, 0.5, 2]) {
-			expect(allenCunneen({ lambda: 0.8, mu: 1, c: 1, ca2: 1, cs2 }).wq).toBeCloseTo(
-				mg1({ lambda: 0.8, meanService: 1, cs2 }).wq,
-				12
-			);
+			expect(allenCunneen({ lambda: 0.8, mu: 1, c: 1, ca2: 1, cs2 }).wq).toBeCloseTo(mg1({ lambda: 0.8, meanService: 1, cs2 }).wq, 12);
 		}
 	});
 	it('flags overload', () => {

@@ -146,10 +146,7 @@ describe('transient families', () => {
 		expect(r.periods[2].wq).toBeGreaterThan(0);
 		const dayMean = (r.periods[0].arrivals * r.periods[0].wq + r.periods[1].arrivals * r.periods[1].wq) / arrived;
 		expect(r.wq).toBeCloseTo(dayMean, 12);
-		expect(transientDay({ periodLength: 30, lambda: [5, 9, 0], c: [40, 60, 40], mu }, { tolerance: 1e-16 }).wq).toBeCloseTo(
-			r.wq,
-			9
-		);
+		expect(transientDay({ periodLength: 30, lambda: [5, 9, 0], c: [40, 60, 40], mu }, { tolerance: 1e-16 }).wq).toBeCloseTo(r.wq, 9);
 	});
 
 	it('no arrivals: no waits', () => {

@@ -66,7 +66,15 @@ export interface Comparison {
 	customers: CustomerComparison;
 }
 
-const NONE: DifferenceValue = { mean: null, low: null, high: null, relative: null, relativeLow: null, relativeHigh: null, significant: false };
+const NONE: DifferenceValue = {
+	mean: null,
+	low: null,
+	high: null,
+	relative: null,
+	relativeLow: null,
+	relativeHigh: null,
+	significant: false
+};
 
 /** Paired difference of per-replication values b[r] (baseline) and x[r] (redesign); NaN entries are skipped. */
 export function pairedDifference(b: ArrayLike<number>, x: ArrayLike<number>): DifferenceValue {

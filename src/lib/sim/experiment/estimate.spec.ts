@@ -4,7 +4,8 @@ import type { Scenario } from '../model/scenario';
 import { erlangA, mmck, mmcServiceLevel } from '../analytic/index';
 import { quickEstimate, servedWithin } from './estimate';
 
-const example = (name: string) => JSON.parse(readFileSync(new URL(`../../../../static/examples/${name}.json`, import.meta.url), 'utf8')) as Scenario;
+const example = (name: string) =>
+	JSON.parse(readFileSync(new URL(`../../../../static/examples/${name}.json`, import.meta.url), 'utf8')) as Scenario;
 
 function oneStation(over: Partial<Scenario> = {}, station: Record<string, unknown> = {}, patience: unknown = null): Scenario {
 	return {
@@ -15,7 +16,14 @@ function oneStation(over: Partial<Scenario> = {}, station: Record<string, unknow
 		segments: [{ id: 'a', name: 'A', share: 1, patience: patience as null }],
 		nodes: [
 			{ id: 'src', kind: 'source', name: 'In', arrivals: { type: 'poisson', ratePerHour: 100 } },
-			{ id: 'st', kind: 'station', name: 'Desk', servers: 6, service: { dist: 'exponential', mean: 3 }, ...station } as Scenario['nodes'][number],
+			{
+				id: 'st',
+				kind: 'station',
+				name: 'Desk',
+				servers: 6,
+				service: { dist: 'exponential', mean: 3 },
+				...station
+			} as Scenario['nodes'][number],
 			{ id: 'out', kind: 'exit', name: 'Out' }
 		],
 		links: [

@@ -201,7 +201,8 @@ export function servedWithin(q: BirthDeath, t: number): number | null {
 function solve(q: Queue, model: EstimateModel): Omit<EstimateKpis, 'arrivalsPerHour' | 'servers'> {
 	const { lambda, mu, c, theta, capacity, cs2, target } = q;
 	if (lambda === 0) return { stable: true, waitMean: 0, probWait: 0, serviceLevel: 1, abandonment: 0, balking: 0, utilisation: 0 };
-	if (c < 1) return { stable: false, waitMean: null, probWait: null, serviceLevel: null, abandonment: null, balking: null, utilisation: null };
+	if (c < 1)
+		return { stable: false, waitMean: null, probWait: null, serviceLevel: null, abandonment: null, balking: null, utilisation: null };
 	if (model === 'mmck') {
 		const r = mmck({ lambda, mu, c, k: c + capacity });
 		return {
@@ -234,7 +235,15 @@ function solve(q: Queue, model: EstimateModel): Omit<EstimateKpis, 'arrivalsPerH
 		const sl = g.probWait > 0 && g.wq > 0 ? 1 - g.probWait * Math.exp((-target * g.probWait) / g.wq) : 1;
 		return { stable: true, waitMean: g.wq, probWait: g.probWait, serviceLevel: sl, abandonment: 0, balking: 0, utilisation: m.rho };
 	}
-	return { stable: true, waitMean: m.wq, probWait: m.probWait, serviceLevel: mmcServiceLevel({ lambda, mu, c }, target), abandonment: 0, balking: 0, utilisation: m.rho };
+	return {
+		stable: true,
+		waitMean: m.wq,
+		probWait: m.probWait,
+		serviceLevel: mmcServiceLevel({ lambda, mu, c }, target),
+		abandonment: 0,
+		balking: 0,
+		utilisation: m.rho
+	};
 }
 
 /** solve(), but an input the formulas refuse (e.g. Erlang A needing too many states) gives no estimate instead of an error. */
@@ -247,7 +256,11 @@ function solveSafely(q: Queue, model: EstimateModel): ReturnType<typeof solve> {
 }
 
 /** Arrival-weighted average of a KPI over periods (null if any period with arrivals has none). */
-function weighted(periods: PeriodEstimate[], pick: (p: PeriodEstimate) => number | null, weight: (p: PeriodEstimate) => number): number | null {
+function weighted(
+	periods: PeriodEstimate[],
+	pick: (p: PeriodEstimate) => number | null,
+	weight: (p: PeriodEstimate) => number
+): number | null {
 	let sum = 0;
 	let total = 0;
 	for (const p of periods) {
@@ -348,7 +361,10 @@ export function quickEstimate(scenario: Scenario): Estimate {
 		out.notes.unshift({ code: 'time-varying' });
 
 	// Whole flow: mean total wait per arrival from the station waits (each visit adds its wait).
-	const sourceRate = bounds.reduce((s, b) => s + ratesAt(m, b.start, b.end).sources.reduce((a, src) => a + src.ratePerMinute[0], 0) * (b.end - b.start), 0);
+	const sourceRate = bounds.reduce(
+		(s, b) => s + ratesAt(m, b.start, b.end).sources.reduce((a, src) => a + src.ratePerMinute[0], 0) * (b.end - b.start),
+		0
+	);
 	if (sourceRate > 0 && out.stations.length > 0) {
 		let wait = 0;
 		let abandon = 0;
@@ -369,7 +385,10 @@ export function quickEstimate(scenario: Scenario): Estimate {
 		const utils = out.stations.map((s) => s.day.utilisation).filter((u): u is number => u !== null);
 		out.overall.utilisation = utils.length ? Math.max(...utils) : null;
 		const busy = out.stations.filter((s) => s.day.arrivalsPerHour > 0);
-		if (busy.length === 1 && Math.abs((busy[0].periods.reduce((a, p) => a + (p.arrivalsPerHour / 60) * (p.end - p.start), 0)) - sourceRate) < 1e-6 * sourceRate)
+		if (
+			busy.length === 1 &&
+			Math.abs(busy[0].periods.reduce((a, p) => a + (p.arrivalsPerHour / 60) * (p.end - p.start), 0) - sourceRate) < 1e-6 * sourceRate
+		)
 			out.overall.serviceLevel = busy[0].day.serviceLevel === null ? null : busy[0].day.serviceLevel * (1 - (busy[0].day.balking ?? 0));
 	}
 	out.notes = out.notes.filter((note, i, all) => all.findIndex((x) => x.code === note.code) === i);

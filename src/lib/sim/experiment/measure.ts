@@ -13,7 +13,26 @@
 // and NPS over all arrivals, the "surveyed" views over served customers only.
 
 import type { Simulation } from '../core/simulation';
-import { A_ABANDONED, A_BALKED, A_COLS, A_CSAT, A_CSAT_SERVED, A_FCR, A_N, A_NPS, A_NPS_SERVED, A_RESOLVED, A_SENT_HOME, A_SERVED, A_SYSTEM, A_TOP_BOX, A_TRANSFERS, A_WAIT, A_WAITED, A_WITHIN } from '../stats/visit-tally';
+import {
+	A_ABANDONED,
+	A_BALKED,
+	A_COLS,
+	A_CSAT,
+	A_CSAT_SERVED,
+	A_FCR,
+	A_N,
+	A_NPS,
+	A_NPS_SERVED,
+	A_RESOLVED,
+	A_SENT_HOME,
+	A_SERVED,
+	A_SYSTEM,
+	A_TOP_BOX,
+	A_TRANSFERS,
+	A_WAIT,
+	A_WAITED,
+	A_WITHIN
+} from '../stats/visit-tally';
 import { G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS } from './kpis';
 
 export interface ReplicationTables {

@@ -73,7 +73,14 @@ describe('runaway and unstable models', () => {
 	});
 
 	it('a run can be cancelled from the progress callback', () => {
-		const s: Scenario = { ...loop(), run: { mode: 'steady', warmup: 0, length: 1e6, replications: 1, seed: 1 }, links: [{ from: 'in', to: 'a' }, { from: 'a', to: 'out' }] };
+		const s: Scenario = {
+			...loop(),
+			run: { mode: 'steady', warmup: 0, length: 1e6, replications: 1, seed: 1 },
+			links: [
+				{ from: 'in', to: 'a' },
+				{ from: 'a', to: 'out' }
+			]
+		};
 		let ticks = 0;
 		expect(() => runScenario(s, { onTick: () => ++ticks >= 3 })).toThrow(/cancelled/);
 		expect(ticks).toBe(3);

@@ -73,12 +73,6 @@ export function summariseRun(run: PreparedRun, rows: ReplicationRow[]): Results 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): Results {
 	const run = prepareRun(scenario, options);
 	let done = 0;
-	const rows = runReplicationRange(
-		run,
-		0,
-		run.replications,
-		() => options.onProgress?.(++done, run.replications),
-		options.onTick
-	);
+	const rows = runReplicationRange(run, 0, run.replications, () => options.onProgress?.(++done, run.replications), options.onTick);
 	return summariseRun(run, rows);
 }

@@ -51,12 +51,23 @@ export interface CalibrationResult {
 	/** Log-likelihood of the default model on the same answers, for comparison. */
 	defaultLogLikelihood: number;
 	/** Predicted against observed CSAT (share answering 4 or 5) and NPS by wait band. */
-	bands: { from: number; to: number; n: number; observedCsat: number | null; predictedCsat: number; defaultCsat: number; observedNps: number | null; predictedNps: number }[];
+	bands: {
+		from: number;
+		to: number;
+		n: number;
+		observedCsat: number | null;
+		predictedCsat: number;
+		defaultCsat: number;
+		observedNps: number | null;
+		predictedNps: number;
+	}[];
 }
 
 // Gauss–Hermite (probabilists'), 7 nodes: E[g(Z)] ≈ Σ w_i g(x_i)
 const GH_X = [-3.750439717725742, -2.366759410734541, -1.154405394739968, 0, 1.154405394739968, 2.366759410734541, 3.750439717725742];
-const GH_W = [0.000548268855972, 0.030757123967586, 0.240123178605013, 0.457142857142857, 0.240123178605013, 0.030757123967586, 0.000548268855972];
+const GH_W = [
+	0.000548268855972, 0.030757123967586, 0.240123178605013, 0.457142857142857, 0.240123178605013, 0.030757123967586, 0.000548268855972
+];
 
 interface Group {
 	wait: number;
@@ -134,7 +145,10 @@ function nelderMead(f: (x: number[]) => number, x0: number[], step = 0.2, iterat
 			const k = fr < worst.v ? at(-0.5) : at(0.5);
 			const fk = f(k);
 			if (fk < Math.min(fr, worst.v)) simplex[n] = { x: k, v: fk };
-			else simplex = simplex.map((p, i) => (i === 0 ? p : { x: p.x.map((v, j) => simplex[0].x[j] + 0.5 * (v - simplex[0].x[j])), v: NaN })).map((p) => (Number.isNaN(p.v) ? { x: p.x, v: f(p.x) } : p));
+			else
+				simplex = simplex
+					.map((p, i) => (i === 0 ? p : { x: p.x.map((v, j) => simplex[0].x[j] + 0.5 * (v - simplex[0].x[j])), v: NaN }))
+					.map((p) => (Number.isNaN(p.v) ? { x: p.x, v: f(p.x) } : p));
 		}
 	}
 	simplex.sort((a, b) => a.v - b.v);
@@ -260,7 +274,9 @@ export function calibrateSatisfaction(
 	if (hasNps) Object.assign(params, { promoterCut: r4(m.pc), detractorCut: r4(m.dc), npsScale: r4(m.sc) });
 
 	// bands: up to five groups of about equal size by wait; equal waits (many zeros) stay together
-	const answered = responses.filter((r) => Number.isFinite(r.wait) && r.wait >= 0 && (r.csat !== null || r.recommend !== null)).sort((a, b) => a.wait - b.wait);
+	const answered = responses
+		.filter((r) => Number.isFinite(r.wait) && r.wait >= 0 && (r.csat !== null || r.recommend !== null))
+		.sort((a, b) => a.wait - b.wait);
 	const bands: CalibrationResult['bands'] = [];
 	const B = 5;
 	let i0 = 0;
@@ -287,7 +303,9 @@ export function calibrateSatisfaction(
 			observedCsat: cs.length ? cs.filter((r) => r.csat! >= 4).length / cs.length : null,
 			predictedCsat: pred / part.length,
 			defaultCsat: def / part.length,
-			observedNps: np.length ? (100 * (np.filter((r) => r.recommend! >= 9).length - np.filter((r) => r.recommend! <= 6).length)) / np.length : null,
+			observedNps: np.length
+				? (100 * (np.filter((r) => r.recommend! >= 9).length - np.filter((r) => r.recommend! <= 6).length)) / np.length
+				: null,
 			predictedNps: predNps / part.length
 		});
 	}
@@ -302,4 +320,3 @@ export function calibrateSatisfaction(
 		bands
 	};
 }
-

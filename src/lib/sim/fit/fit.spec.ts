@@ -14,7 +14,7 @@ function sample(d: Distribution, n: number, seed: number): number[] {
 describe('special functions', () => {
 	it('digamma and trigamma at known points', () => {
 		expect(digamma(1)).toBeCloseTo(-0.5772156649, 9);
-		expect(digamma(0.5)).toBeCloseTo(-1.9635100260, 9);
+		expect(digamma(0.5)).toBeCloseTo(-1.963510026, 9);
 		expect(trigamma(1)).toBeCloseTo(Math.PI ** 2 / 6, 9);
 	});
 	it('the gamma shape MLE inverts ln a − ψ(a)', () => {

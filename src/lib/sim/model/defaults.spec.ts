@@ -87,11 +87,14 @@ describe('withDefaults', () => {
 		expect(withDefaults(once)).toEqual(once);
 	});
 
-	test.each(['bank-branch-baseline', 'bank-branch-kiosks', 'call-centre-steady'])('%s with defaults is still valid, with no warnings', (name) => {
-		const r = validateScenario(withDefaults(load(name)));
-		expect(r.ok ? [] : r.problems).toEqual([]);
-		expect(r.warnings).toEqual([]);
-	});
+	test.each(['bank-branch-baseline', 'bank-branch-kiosks', 'call-centre-steady'])(
+		'%s with defaults is still valid, with no warnings',
+		(name) => {
+			const r = validateScenario(withDefaults(load(name)));
+			expect(r.ok ? [] : r.problems).toEqual([]);
+			expect(r.warnings).toEqual([]);
+		}
+	);
 
 	test('the tolerance default follows how waiting feels: phone queues get 20 s / 2 min', () => {
 		const call = load('call-centre-steady');

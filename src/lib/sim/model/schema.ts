@@ -172,7 +172,9 @@ function valueText(spec: Spec): string {
 		case 'array':
 			return `${spec.minItems ? 'non-empty list' : 'list'}${spec.maxItems ? ` (at most ${bound(spec.maxItems)})` : ''} of ${spec.items.type === 'object' || spec.items.type === 'tagged' ? spec.items.title : plural(spec.items)}`;
 		case 'number':
-			return spec.max !== undefined && spec.max <= numberLimit(spec) && (spec.min !== undefined || spec.gt !== undefined) ? describe(spec) : `${describe(spec)} (allowed: ${limitText(spec)})`;
+			return spec.max !== undefined && spec.max <= numberLimit(spec) && (spec.min !== undefined || spec.gt !== undefined)
+				? describe(spec)
+				: `${describe(spec)} (allowed: ${limitText(spec)})`;
 		case 'either':
 			return spec.options.map(valueText).join(', or ');
 		default:

@@ -30,7 +30,11 @@ export function checkTrace(a: Obj, path: string, report: Report): void {
 	const times = own(a, 'times');
 	if (!Array.isArray(times)) return;
 	if (times.length === 0) {
-		report.warn(at(path, 'times'), 'is empty, so no customers arrive here — list the arrival times in minutes after opening', 'demand.emptyTrace');
+		report.warn(
+			at(path, 'times'),
+			'is empty, so no customers arrive here — list the arrival times in minutes after opening',
+			'demand.emptyTrace'
+		);
 		return;
 	}
 	let previous: number | undefined;
@@ -61,7 +65,12 @@ export function checkTrace(a: Obj, path: string, report: Report): void {
 }
 
 /** Warns where a source's demand does not match the length of the run (see the rule above). */
-export function checkDemandCoverage(arrivals: unknown, path: string, horizon: { minutes: number; mode: 'day' | 'steady' }, report: Report): void {
+export function checkDemandCoverage(
+	arrivals: unknown,
+	path: string,
+	horizon: { minutes: number; mode: 'day' | 'steady' },
+	report: Report
+): void {
 	const end = horizon.mode === 'day' ? `the doors close after ${spanText(horizon.minutes)}` : `the run lasts ${spanText(horizon.minutes)}`;
 	const type = own(arrivals, 'type');
 	if (type === 'poisson') {
@@ -80,10 +89,15 @@ export function checkDemandCoverage(arrivals: unknown, path: string, horizon: { 
 			);
 		const used = Math.ceil(horizon.minutes / period - 1e-9);
 		if (rates.length > used)
-			report.warn(p, `only the first ${used} of the ${rates.length} rates are used because ${end} — remove the others or lengthen the run`, 'demand.ratesUnused', {
-				used,
-				count: rates.length
-			});
+			report.warn(
+				p,
+				`only the first ${used} of the ${rates.length} rates are used because ${end} — remove the others or lengthen the run`,
+				'demand.ratesUnused',
+				{
+					used,
+					count: rates.length
+				}
+			);
 	} else if (type === 'trace') {
 		const times = own(arrivals, 'times');
 		if (!Array.isArray(times)) return;

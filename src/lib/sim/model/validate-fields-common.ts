@@ -30,12 +30,20 @@ const cv = required(
 );
 const time = (doc: string, example: number): Field => required(num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }), doc, example);
 
-function distribution(dist: string, title: string, doc: string, fields: Record<string, Field>, extra: Partial<ObjectSpec> = {}): ObjectSpec {
+function distribution(
+	dist: string,
+	title: string,
+	doc: string,
+	fields: Record<string, Field>,
+	extra: Partial<ObjectSpec> = {}
+): ObjectSpec {
 	return {
 		type: 'object',
 		title,
 		doc,
-		noun: `a ${dist} distribution { "dist": "${dist}", ${Object.keys(fields).map((k) => `"${k}": …`).join(', ')} }`,
+		noun: `a ${dist} distribution { "dist": "${dist}", ${Object.keys(fields)
+			.map((k) => `"${k}": …`)
+			.join(', ')} }`,
 		fields: { dist: required(constant(dist), 'Which distribution.'), ...fields },
 		...extra
 	};
@@ -54,7 +62,11 @@ export const distributionSpec: TaggedSpec = {
 		deterministic: distribution('deterministic', 'Deterministic', 'Always exactly the same time.', {
 			value: time('The time, minutes.', 5)
 		}),
-		lognormal: byMeanAndCv('lognormal', 'Lognormal', 'Right-skewed; typical of service times. Given by mean and cv, not by the log-scale parameters.'),
+		lognormal: byMeanAndCv(
+			'lognormal',
+			'Lognormal',
+			'Right-skewed; typical of service times. Given by mean and cv, not by the log-scale parameters.'
+		),
 		gamma: byMeanAndCv('gamma', 'Gamma', 'Right-skewed; given by mean and cv.'),
 		weibull: byMeanAndCv('weibull', 'Weibull', 'Given by mean and cv (the shape is solved from the cv).'),
 		erlang: distribution('erlang', 'Erlang', 'Sum of k exponential phases; cv = 1/√k.', {
@@ -80,7 +92,11 @@ export const distributionSpec: TaggedSpec = {
 			{ check: checkTriangular }
 		),
 		empirical: distribution('empirical', 'Empirical', 'Draws one of the listed observed times, each equally likely.', {
-			values: required(list(num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }), 1, MAX_SAMPLES), 'Observed times, minutes; at least one.', [2, 3.5, 4])
+			values: required(
+				list(num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }), 1, MAX_SAMPLES),
+				'Observed times, minutes; at least one.',
+				[2, 3.5, 4]
+			)
 		})
 	}
 };
@@ -105,7 +121,11 @@ const tolerance: ObjectSpec = {
 	doc: 'Zone of tolerance for perceived wait (see satisfaction-model.md); desired ≤ adequate.',
 	fields: {
 		desired: required(num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }), 'Desired (ideal) perceived wait, minutes.', 2),
-		adequate: required(num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }), 'Adequate (still acceptable) perceived wait, minutes; at least desired.', 5)
+		adequate: required(
+			num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }),
+			'Adequate (still acceptable) perceived wait, minutes; at least desired.',
+			5
+		)
 	},
 	check: checkTolerance
 };
@@ -120,7 +140,11 @@ export const segmentSpec: ObjectSpec = {
 		id: required(text({ nonEmpty: true }), 'Unique id, used by links\' "segments".', 'regular'),
 		name: required(text(), 'Name shown in the interface and reports.', 'Regular'),
 		share: required(num({ min: 0, max: 1 }), 'Share of arrivals, 0–1; the shares of all segments sum to 1.', 1),
-		priority: optional(whole({ limit: MAX_PRIORITY }), 'Higher is served first at stations with discipline "priority" (non-preemptive).', 0),
+		priority: optional(
+			whole({ limit: MAX_PRIORITY }),
+			'Higher is served first at stations with discipline "priority" (non-preemptive).',
+			0
+		),
 		patience: optional(
 			either(distributionSpec, nul()),
 			'How long a customer waits in one queue before abandoning (minutes); null: never abandons. Applies to every queue.',

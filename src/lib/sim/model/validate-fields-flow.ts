@@ -29,7 +29,14 @@ export const WAIT_EXPERIENCES = ['unoccupied', 'occupied', 'phone'] as const;
 export const LINK_OUTCOMES = ['done', 'unresolved', 'failed'] as const;
 export const ROUTER_POLICIES = ['probability', 'shortest-queue'] as const;
 
-function variant(tag: string, value: string, title: string, doc: string, fields: Record<string, Field>, extra: Partial<ObjectSpec> = {}): ObjectSpec {
+function variant(
+	tag: string,
+	value: string,
+	title: string,
+	doc: string,
+	fields: Record<string, Field>,
+	extra: Partial<ObjectSpec> = {}
+): ObjectSpec {
 	return {
 		type: 'object',
 		title,
@@ -57,12 +64,17 @@ export const arrivalsSpec: TaggedSpec = {
 			{
 				ratePerHour: required(either(rate, list(rate, 1, MAX_TABLE)), 'Arrivals per hour: one number, or one number per period.', 30),
 				periodMinutes: {
-					...optional(num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }), 'Length of each period, minutes; required when ratePerHour is a list.'),
+					...optional(
+						num({ gt: 0, limit: MAX_MINUTES, unit: MINUTES }),
+						'Length of each period, minutes; required when ratePerHour is a list.'
+					),
 					example: 60
 				}
 			},
 			{
-				conditions: [{ when: 'ratePerHour', isList: true, require: ['periodMinutes'], because: 'a list of rates needs the length of each period' }],
+				conditions: [
+					{ when: 'ratePerHour', isList: true, require: ['periodMinutes'], because: 'a list of rates needs the length of each period' }
+				],
 				check: checkPoisson
 			}
 		),
@@ -79,7 +91,13 @@ export const arrivalsSpec: TaggedSpec = {
 			'trace',
 			'Trace arrivals',
 			'Arrivals replayed from data: arrival times in minutes after opening, earliest first.',
-			{ times: required(list(num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }), undefined, MAX_SAMPLES), 'Arrival times, minutes after opening, from earliest to latest.', [0.5, 1.2, 4]) },
+			{
+				times: required(
+					list(num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }), undefined, MAX_SAMPLES),
+					'Arrival times, minutes after opening, from earliest to latest.',
+					[0.5, 1.2, 4]
+				)
+			},
 			{ check: checkTrace }
 		)
 	}
@@ -108,7 +126,11 @@ const queueCapacity = optional(
 	'Most customers waiting (not counting those in service); arrivals beyond it balk (leave). null: unlimited.',
 	null
 );
-const cost = optional(num({ min: 0, limit: MAX_COST, unit: 'money per server-hour' }), 'Staff (or running) cost per server-hour, any currency.', 0);
+const cost = optional(
+	num({ min: 0, limit: MAX_COST, unit: 'money per server-hour' }),
+	'Staff (or running) cost per server-hour, any currency.',
+	0
+);
 const showsExpectedWait = optional(bool(), 'The expected wait or queue position is shown (perceived wait × 0.9).', false);
 const experience = (def: string) =>
 	optional(oneOf(WAIT_EXPERIENCES), 'How waiting here feels: unoccupied line (× 1.36), occupied (× 0.85) or phone queue (× 1.0).', def);

@@ -10,26 +10,37 @@ import { list, num, optional, required, text, whole, type Field, type ObjectSpec
 /** Latent-score parameters beyond this magnitude make every prediction 0 % or 100 %. */
 const MAX_SCORE = 100;
 const score = () => num({ limit: MAX_SCORE });
-const penalty = (doc: string, def: number): Field => optional(num({ min: 0, limit: MAX_SCORE }), `${doc} Latent-score units, subtracted.`, def);
+const penalty = (doc: string, def: number): Field =>
+	optional(num({ min: 0, limit: MAX_SCORE }), `${doc} Latent-score units, subtracted.`, def);
 const multiplier = (doc: string, def: number): Field => optional(num({ gt: 0, limit: MAX_SCORE }), doc, def);
 
 function checkCutpoints(value: Obj, path: string, report: Report): void {
 	const cut = own(value, 'cutpoints');
 	if (!Array.isArray(cut)) return;
 	if (cut.length !== 4) {
-		report.error(at(path, 'cutpoints'), `must list exactly 4 cutpoints τ₁ < τ₂ < τ₃ < τ₄ of the 1–5 answer (got ${cut.length})`, 'satisfaction.cutpointCount', {
-			count: cut.length
-		});
+		report.error(
+			at(path, 'cutpoints'),
+			`must list exactly 4 cutpoints τ₁ < τ₂ < τ₃ < τ₄ of the 1–5 answer (got ${cut.length})`,
+			'satisfaction.cutpointCount',
+			{
+				count: cut.length
+			}
+		);
 		return;
 	}
 	for (let k = 1; k < 4; k++) {
 		const a = finite(cut[k - 1]);
 		const b = finite(cut[k]);
 		if (a !== undefined && b !== undefined && !(b > a))
-			report.error(item(at(path, 'cutpoints'), k), `must be greater than the cutpoint before it (${fmt(a)}) (got ${fmt(b)}) — cutpoints go up from answer 1|2 to 4|5`, 'satisfaction.cutpointOrder', {
-				previous: fmt(a),
-				got: fmt(b)
-			});
+			report.error(
+				item(at(path, 'cutpoints'), k),
+				`must be greater than the cutpoint before it (${fmt(a)}) (got ${fmt(b)}) — cutpoints go up from answer 1|2 to 4|5`,
+				'satisfaction.cutpointOrder',
+				{
+					previous: fmt(a),
+					got: fmt(b)
+				}
+			);
 	}
 }
 
@@ -37,7 +48,7 @@ const waitExperienceSpec: ObjectSpec = {
 	type: 'object',
 	title: 'Wait-experience multipliers',
 	noun: 'wait-experience multipliers { "unoccupied": 1.36, "phone": 1, "occupied": 0.85 }',
-	doc: 'How much longer (or shorter) a waited minute feels, by the queue\'s `waitExperience` (m_env of the satisfaction model).',
+	doc: "How much longer (or shorter) a waited minute feels, by the queue's `waitExperience` (m_env of the satisfaction model).",
 	fields: {
 		unoccupied: multiplier('Unoccupied physical line (nothing to do): waits feel about 36 % longer.', D.waitExperience.unoccupied),
 		phone: multiplier('Phone queue: the reference, 1.', D.waitExperience.phone),
@@ -51,10 +62,14 @@ const calibrationSpec: ObjectSpec = {
 	type: 'object',
 	title: 'Calibration',
 	noun: 'calibration { "responses": 412, "parameters": ["baseline", …] }',
-	doc: 'Which parameters were calibrated from the user\'s own survey answers, and from how many.',
+	doc: "Which parameters were calibrated from the user's own survey answers, and from how many.",
 	fields: {
 		responses: required(whole({ min: 1 }), 'Survey responses the parameters were fitted to.', 412),
-		parameters: required(list(text({ nonEmpty: true })), 'Keys of this object (and "tolerance" for the segments\' desired and adequate waits) that were fitted.', ['baseline']),
+		parameters: required(
+			list(text({ nonEmpty: true })),
+			'Keys of this object (and "tolerance" for the segments\' desired and adequate waits) that were fitted.',
+			['baseline']
+		),
 		source: optional(text(), 'Where the answers came from (a file name), for people.'),
 		date: optional(text(), 'When the calibration was made (YYYY-MM-DD), for people.')
 	}
@@ -69,17 +84,24 @@ export const satisfactionSpec: ObjectSpec = {
 	fields: {
 		toleranceSpread: optional(
 			num({ min: 0, max: 3 }),
-			'Individual spread s of the wait tolerance: a customer\'s adequate and desired waits are the segment\'s × exp(s·Z − s²/2), Z standard normal from the customer\'s own draw. 0: everyone has the segment\'s tolerance.',
+			"Individual spread s of the wait tolerance: a customer's adequate and desired waits are the segment's × exp(s·Z − s²/2), Z standard normal from the customer's own draw. 0: everyone has the segment's tolerance.",
 			D.toleranceSpread
 		),
-		baseline: optional(score(), 'Latent score of a resolved customer with no wait and nothing else wrong (0.915: 82 % top-box).', D.baseline),
+		baseline: optional(
+			score(),
+			'Latent score of a resolved customer with no wait and nothing else wrong (0.915: 82 % top-box).',
+			D.baseline
+		),
 		zonePenalty: penalty('Wait penalty at the adequate wait, rising linearly from 0 at the desired wait.', D.zonePenalty),
 		beyondPenalty: penalty('Further wait penalty per adequate wait waited beyond the adequate wait.', D.beyondPenalty),
 		maxWaitPenalty: penalty('Largest wait penalty.', D.maxWaitPenalty),
 		unresolved: penalty('Leaving with the issue unresolved (abandoned, balked and sent-home customers count too).', D.unresolved),
 		abandoned: penalty('Abandoning a queue or balking at a full one.', D.abandoned),
 		extraContact: penalty('Each extra contact for the same issue (coming back to a station already visited).', D.extraContact),
-		transfer: penalty('Each transfer (an unresolved hand-off to another station; a failed self-service ending at a staffed station).', D.transfer),
+		transfer: penalty(
+			'Each transfer (an unresolved hand-off to another station; a failed self-service ending at a staffed station).',
+			D.transfer
+		),
 		overtake: penalty('Each overtake: someone who arrived later at the same queue started service first.', D.overtake),
 		maxOvertakes: optional(whole({ min: 0, limit: 1_000_000 }), 'Overtakes beyond this many add no penalty.', D.maxOvertakes),
 		cutpoints: optional(
@@ -90,10 +112,19 @@ export const satisfactionSpec: ObjectSpec = {
 		promoterCut: optional(score(), 'P(promoter, 9–10) = Φ((μ − promoterCut)/npsScale).', D.promoterCut),
 		detractorCut: optional(score(), 'P(detractor, 0–6) = Φ((detractorCut − μ)/npsScale).', D.detractorCut),
 		npsScale: multiplier('Spread of the 0–10 recommend answer relative to the latent score.', D.npsScale),
-		waitExperience: optional(waitExperienceSpec, 'm_env: perceived minutes per waited minute, by the queue\'s waitExperience.', {}),
-		expectedWaitShown: multiplier('m_info: multiplier when the queue shows the expected wait or queue position (showsExpectedWait).', D.expectedWaitShown),
-		afterServiceStarted: multiplier('m_stage: multiplier for waits after the first service contact started (between steps).', D.afterServiceStarted),
-		calibration: optional(calibrationSpec, 'Present when parameters were calibrated from the user\'s own survey data (see docs/data-import.md).')
+		waitExperience: optional(waitExperienceSpec, "m_env: perceived minutes per waited minute, by the queue's waitExperience.", {}),
+		expectedWaitShown: multiplier(
+			'm_info: multiplier when the queue shows the expected wait or queue position (showsExpectedWait).',
+			D.expectedWaitShown
+		),
+		afterServiceStarted: multiplier(
+			'm_stage: multiplier for waits after the first service contact started (between steps).',
+			D.afterServiceStarted
+		),
+		calibration: optional(
+			calibrationSpec,
+			"Present when parameters were calibrated from the user's own survey data (see docs/data-import.md)."
+		)
 	},
 	check: checkCutpoints
 };

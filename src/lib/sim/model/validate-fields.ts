@@ -27,15 +27,25 @@ export const runSpec: ObjectSpec = {
 			'Day mode: clock label of time 0, "HH:MM" (display only).',
 			'09:00'
 		),
-		hours: { ...optional(num({ gt: 0, limit: MAX_HOURS, unit: 'hours' }), 'Day mode (required): doors close after this many hours.'), example: 8 },
+		hours: {
+			...optional(num({ gt: 0, limit: MAX_HOURS, unit: 'hours' }), 'Day mode (required): doors close after this many hours.'),
+			example: 8
+		},
 		drain: optional(bool(), 'Day mode: serve everyone still inside after closing (false: the day ends at closing).', true),
-		warmup: optional(num({ min: 0, limit: MAX_RUN_MINUTES, unit: 'minutes' }), 'Steady mode: minutes simulated and discarded before measuring.', 0),
-		length: { ...optional(num({ gt: 0, limit: MAX_RUN_MINUTES, unit: 'minutes' }), 'Steady mode (required): minutes measured after the warm-up.'), example: 100000 },
+		warmup: optional(
+			num({ min: 0, limit: MAX_RUN_MINUTES, unit: 'minutes' }),
+			'Steady mode: minutes simulated and discarded before measuring.',
+			0
+		),
+		length: {
+			...optional(num({ gt: 0, limit: MAX_RUN_MINUTES, unit: 'minutes' }), 'Steady mode (required): minutes measured after the warm-up.'),
+			example: 100000
+		},
 		replications: required(whole({ min: 1, max: MAX_REPLICATIONS }), 'Independent replications (days, or long runs).', 50),
 		seed: required(whole({ min: 0, max: MAX_SEED }), 'Master random seed; the same seed gives the same results.', 1),
 		maxEvents: optional(
 			whole({ min: 1, limit: MAX_EVENTS }),
-			'Safety limit: a replication that processes more events than this stops with an error. Absent: the engine\'s own limit.'
+			"Safety limit: a replication that processes more events than this stops with an error. Absent: the engine's own limit."
 		)
 	},
 	conditions: [
@@ -74,11 +84,17 @@ export const scenarioSpec: ObjectSpec = {
 		version: required(constant(SCENARIO_VERSION), 'Format version; this document describes version 1.', SCENARIO_VERSION),
 		name: required(text(), 'Name of the scenario.', 'Bank branch'),
 		description: optional(text(), 'Free text.', ''),
-		currency: optional(text(), 'Currency of the costs, an ISO 4217 code such as "EUR" or "CNY" (shown with cost figures); absent: costs are plain numbers.'),
-		redesignOf: optional(text(), 'Name of the baseline scenario this one is a redesign of; opening the file links it to that scenario in the library when one of that name is there.'),
+		currency: optional(
+			text(),
+			'Currency of the costs, an ISO 4217 code such as "EUR" or "CNY" (shown with cost figures); absent: costs are plain numbers.'
+		),
+		redesignOf: optional(
+			text(),
+			'Name of the baseline scenario this one is a redesign of; opening the file links it to that scenario in the library when one of that name is there.'
+		),
 		run: required(runSpec, 'How the simulation is run.', { mode: 'day', hours: 8, replications: 50, seed: 1 }),
 		segments: required(list(segmentSpec, 1), 'Kinds of customer; shares sum to 1.', [{ id: 'all', name: 'Everyone', share: 1 }]),
-		nodes: required(list(nodeSpec), 'The flow\'s nodes: at least one source and one exit.'),
+		nodes: required(list(nodeSpec), "The flow's nodes: at least one source and one exit."),
 		links: required(list(linkSpec), 'Where customers go from each node.'),
 		targets: optional(targetsSpec, 'Benchmarks to show results against.', {}),
 		satisfaction: optional(satisfactionSpec, 'Satisfaction-model parameters (docs/satisfaction.md); absent: all defaults.')

@@ -10,8 +10,8 @@ import { validateScenario, type ValidationResult } from './validate';
 
 type Json = any;
 
-const EXAMPLES = ['bank-branch-baseline', 'bank-branch-kiosks', 'call-centre-steady'].map(
-	(name): Json => JSON.parse(readFileSync(new URL(`../../../../static/examples/${name}.json`, import.meta.url), 'utf8'))
+const EXAMPLES = ['bank-branch-baseline', 'bank-branch-kiosks', 'call-centre-steady'].map((name): Json =>
+	JSON.parse(readFileSync(new URL(`../../../../static/examples/${name}.json`, import.meta.url), 'utf8'))
 );
 
 function wellFormed(r: ValidationResult): void {
@@ -39,28 +39,30 @@ function validateSafely(input: unknown): ValidationResult {
 	return r;
 }
 
-const special = fc.constantFrom<unknown>(
-	NaN,
-	Infinity,
-	-Infinity,
-	-1,
-	0,
-	0.5,
-	2.5,
-	1e308,
-	-0,
-	2 ** 32,
-	'',
-	' ',
-	'__proto__',
-	null,
-	true,
-	[],
-	{},
-	[NaN],
-	{ dist: 'exponential', mean: 0 },
-	{ periodMinutes: 60, count: [0] }
-).map((v) => structuredClone(v));
+const special = fc
+	.constantFrom<unknown>(
+		NaN,
+		Infinity,
+		-Infinity,
+		-1,
+		0,
+		0.5,
+		2.5,
+		1e308,
+		-0,
+		2 ** 32,
+		'',
+		' ',
+		'__proto__',
+		null,
+		true,
+		[],
+		{},
+		[NaN],
+		{ dist: 'exponential', mean: 0 },
+		{ periodMinutes: 60, count: [0] }
+	)
+	.map((v) => structuredClone(v));
 const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), special);
 const key = fc.oneof(
 	fc.string({ maxLength: 12 }),
@@ -80,7 +82,7 @@ function places(root: Json): [Json, string | number][] {
 	const out: [Json, string | number][] = [];
 	const visit = (v: Json) => {
 		if (Array.isArray(v)) v.forEach((x, i) => (out.push([v, i]), visit(x)));
-		else if (v && typeof v === 'object') for (const k of Object.keys(v)) out.push([v, k]), visit(v[k]);
+		else if (v && typeof v === 'object') for (const k of Object.keys(v)) (out.push([v, k]), visit(v[k]));
 	};
 	visit(root);
 	return out;
@@ -111,7 +113,10 @@ function apply(root: Json, m: Mutation): void {
 
 describe('validateScenario never throws', () => {
 	test('on any value at all', () => {
-		fc.assert(fc.property(fc.anything(), (v) => void validateSafely(v)), { numRuns: 300 });
+		fc.assert(
+			fc.property(fc.anything(), (v) => void validateSafely(v)),
+			{ numRuns: 300 }
+		);
 	});
 
 	test('on random JSON objects shaped a little like a scenario', () => {
@@ -127,7 +132,10 @@ describe('validateScenario never throws', () => {
 			},
 			{ requiredKeys: [] }
 		);
-		fc.assert(fc.property(scenarioish, (v) => void validateSafely(v)), { numRuns: 300 });
+		fc.assert(
+			fc.property(scenarioish, (v) => void validateSafely(v)),
+			{ numRuns: 300 }
+		);
 	});
 
 	test('on random mutations of the examples', () => {
@@ -157,7 +165,10 @@ describe('validateScenario never throws', () => {
 		s.nodes[1].note = s.nodes;
 		const r = validateScenario(s);
 		expect(r.ok).toBe(false);
-		expect(!r.ok && r.problems[0]).toMatchObject({ path: expect.stringMatching(/^(extra|nodes\[1\]\.note)$/), message: expect.stringMatching(/contains itself/) });
+		expect(!r.ok && r.problems[0]).toMatchObject({
+			path: expect.stringMatching(/^(extra|nodes\[1\]\.note)$/),
+			message: expect.stringMatching(/contains itself/)
+		});
 	});
 
 	test('on objects whose properties throw when read', () => {

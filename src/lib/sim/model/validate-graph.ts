@@ -29,7 +29,13 @@ interface Moves {
 	leaves: boolean[];
 }
 
-function movesFor(nodes: NodeInfo[], pos: Map<NodeInfo, number>, groups: Map<string, LinkInfo[]>, c: SegmentClass, broken: Set<number>): Moves {
+function movesFor(
+	nodes: NodeInfo[],
+	pos: Map<NodeInfo, number>,
+	groups: Map<string, LinkInfo[]>,
+	c: SegmentClass,
+	broken: Set<number>
+): Moves {
 	const next = nodes.map(() => [] as number[]);
 	const deadEnd = nodes.map(() => false);
 	// A node with a link that could not be read gets the benefit of the doubt (its link is already reported).
@@ -102,7 +108,10 @@ export function checkGraph(
 			if (deadEnd[p]) stuck.set(p, [...(stuck.get(p) ?? []), c]);
 		});
 		if (!hasExit) continue;
-		for (const loop of closedLoops(next, reach.map((r, p) => r && !canLeave[p]))) {
+		for (const loop of closedLoops(
+			next,
+			reach.map((r, p) => r && !canLeave[p])
+		)) {
 			const key = loop.join(',');
 			const found = loops.get(key);
 			if (found) found.who.push(c);
@@ -118,7 +127,15 @@ export function checkGraph(
 		stuck.clear();
 		loops.clear();
 	}
-	for (const [p, who] of stuck) reportStuck(list[p], who.flatMap((c) => c.members), arriving, groups, linkCheck, report);
+	for (const [p, who] of stuck)
+		reportStuck(
+			list[p],
+			who.flatMap((c) => c.members),
+			arriving,
+			groups,
+			linkCheck,
+			report
+		);
 	for (const { nodes: loop, who } of loops.values()) {
 		const names = loop.slice(0, 6).map((p) => list[p].name);
 		const round = loop.length === 1 ? `back into ${names[0]}` : `round ${names.join(' → ')}${loop.length > 6 ? ' → …' : ''}`;
@@ -126,16 +143,25 @@ export function checkGraph(
 			'links',
 			`customers entering ${list[loop[0]].label} can never leave: they go ${round} and never reach an exit (${segmentsText(who.flatMap((c) => c.members))}) — add a link from one of these nodes to an exit`,
 			'flow.loop',
-			{ node: unquote(list[loop[0]].name), round: names.map(unquote).join(' → ') + (loop.length > 6 ? ' → …' : ''), segments: segmentNames(who.flatMap((c) => c.members)) }
+			{
+				node: unquote(list[loop[0]].name),
+				round: names.map(unquote).join(' → ') + (loop.length > 6 ? ' → …' : ''),
+				segments: segmentNames(who.flatMap((c) => c.members))
+			}
 		);
 	}
 	const allLinksUsable = linkCheck.allUsable;
 	list.forEach((n, p) => {
 		if (!reached[p]) {
 			if (n.kind !== 'source' && allLinksUsable)
-				report.warn(item('nodes', n.index), `${n.name} is never reached: no link brings customers here — link to it, or remove it`, 'flow.unreached', {
-					node: unquote(n.name)
-				});
+				report.warn(
+					item('nodes', n.index),
+					`${n.name} is never reached: no link brings customers here — link to it, or remove it`,
+					'flow.unreached',
+					{
+						node: unquote(n.name)
+					}
+				);
 		} else if (n.kind === 'station' || n.kind === 'self-service') checkStaffing(n, run, report);
 	});
 }
@@ -166,7 +192,10 @@ function reportStuck(
 			'flow.noDoneLink',
 			{ node: unquote(n.name) }
 		);
-	else report.error('links', `${n.label} has no way out — add a link from it to another node or an exit`, 'flow.noWayOut', { node: unquote(n.name) });
+	else
+		report.error('links', `${n.label} has no way out — add a link from it to another node or an exit`, 'flow.noWayOut', {
+			node: unquote(n.name)
+		});
 }
 
 /** Stations that send some customers on "unresolved" need a link for them, and such links need a rate below 1. */

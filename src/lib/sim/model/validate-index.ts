@@ -48,10 +48,15 @@ export function buildNodeIndex(nodes: unknown, report: Report): NodeIndex {
 		}
 		const first = byId.get(id);
 		if (first) {
-			report.error(at(item('nodes', i), 'id'), `"${id}" is already the id of ${first.label} — each node needs its own id; rename one`, 'node.duplicateId', {
-				id,
-				first: unquote(first.name)
-			});
+			report.error(
+				at(item('nodes', i), 'id'),
+				`"${id}" is already the id of ${first.label} — each node needs its own id; rename one`,
+				'node.duplicateId',
+				{
+					id,
+					first: unquote(first.name)
+				}
+			);
 			continue;
 		}
 		const nameText = str(own(raw, 'name'));

@@ -19,7 +19,10 @@ function problems(edit: (s: Json) => void, name = 'bank-branch-baseline'): { pat
 
 function refusedAt(path: string, message: RegExp, edit: (s: Json) => void, name?: string): void {
 	const list = problems(edit, name);
-	expect(list.map((p) => p.path), JSON.stringify(list)).toContain(path);
+	expect(
+		list.map((p) => p.path),
+		JSON.stringify(list)
+	).toContain(path);
 	expect(list.find((p) => p.path === path)!.message).toMatch(message);
 }
 
@@ -36,23 +39,44 @@ describe('limits: a file cannot ask for more than a run can hold', () => {
 
 	test('periods too short for the day: 5e-324, 1e-6 and 0.1 minutes', () => {
 		for (const p of [5e-324, 1e-6, 0.1])
-			refusedAt('nodes[0].arrivals.periodMinutes', /at most 1000 are allowed — use periods of at least 0\.48 minutes/, (s) => (s.nodes[0].arrivals.periodMinutes = p));
+			refusedAt(
+				'nodes[0].arrivals.periodMinutes',
+				/at most 1000 are allowed — use periods of at least 0\.48 minutes/,
+				(s) => (s.nodes[0].arrivals.periodMinutes = p)
+			);
 		expect(problems((s) => (s.nodes[0].arrivals.periodMinutes = 0.5))).toEqual([]);
 	});
 
 	test('steady runs: length 1e9, and warm-up plus length over the limit', () => {
 		refusedAt('run.length', /≤ 1,000,000 minutes/, (s) => (s.run.length = 1e9), 'call-centre-steady');
-		refusedAt('run.length', /warm-up and length together may be at most 1,000,000 minutes/, (s) => (s.run.length = 999_000), 'call-centre-steady');
+		refusedAt(
+			'run.length',
+			/warm-up and length together may be at most 1,000,000 minutes/,
+			(s) => (s.run.length = 999_000),
+			'call-centre-steady'
+		);
 	});
 
 	test('per-period tables and traces are bounded', () => {
-		refusedAt('nodes[0].arrivals.ratePerHour', /lists 1001 entries; at most 1000/, (s) => (s.nodes[0].arrivals.ratePerHour = Array(1001).fill(30)));
+		refusedAt(
+			'nodes[0].arrivals.ratePerHour',
+			/lists 1001 entries; at most 1000/,
+			(s) => (s.nodes[0].arrivals.ratePerHour = Array(1001).fill(30))
+		);
 		refusedAt('nodes[1].servers.count', /at most 1000/, (s) => (s.nodes[1].servers = { periodMinutes: 60, count: Array(1001).fill(2) }));
-		refusedAt('nodes[0].arrivals.times', /lists 1,000,001 entries/, (s) => (s.nodes[0].arrivals = { type: 'trace', times: Array(1_000_001).fill(1) }));
+		refusedAt(
+			'nodes[0].arrivals.times',
+			/lists 1,000,001 entries/,
+			(s) => (s.nodes[0].arrivals = { type: 'trace', times: Array(1_000_001).fill(1) })
+		);
 	});
 
 	test('absurd magnitudes: cv 1e154, means and costs of 1e300, a satisfaction parameter of 1e300', () => {
-		refusedAt('nodes[1].service.cv', /too large \(got 1e\+154\).*from 0 to 20/, (s) => (s.nodes[1].service = { dist: 'lognormal', mean: 5, cv: 1e154 }));
+		refusedAt(
+			'nodes[1].service.cv',
+			/too large \(got 1e\+154\).*from 0 to 20/,
+			(s) => (s.nodes[1].service = { dist: 'lognormal', mean: 5, cv: 1e154 })
+		);
 		refusedAt('nodes[1].service.mean', /≤ 1,000,000 minutes/, (s) => (s.nodes[1].service = { dist: 'exponential', mean: 1e300 }));
 		refusedAt('nodes[1].costPerServerHour', /from 0 to 1,000,000,000 money per server-hour/, (s) => (s.nodes[1].costPerServerHour = 1e300));
 		refusedAt('segments[0].patience.mean', /≤ 1,000,000/, (s) => (s.segments[0].patience = { dist: 'exponential', mean: 1e300 }));

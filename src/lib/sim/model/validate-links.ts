@@ -36,12 +36,7 @@ export interface LinkCheck {
 
 const ON_KIND: Record<LinkOutcome, NodeInfo['kind'] | undefined> = { done: undefined, unresolved: 'station', failed: 'self-service' };
 
-export function checkLinks(
-	links: unknown,
-	nodes: NodeIndex,
-	segments: readonly SegmentInfo[],
-	report: Report
-): LinkCheck {
+export function checkLinks(links: unknown, nodes: NodeIndex, segments: readonly SegmentInfo[], report: Report): LinkCheck {
 	const out: LinkInfo[] = [];
 	const brokenFrom = new Set<number>();
 	if (!Array.isArray(links)) return { links: out, brokenFrom, allUsable: false, unknownFrom: true };
@@ -114,16 +109,24 @@ function resolve(v: unknown, path: string, nodes: NodeIndex, ids: string[], repo
 	if (typeof v !== 'string' || v.trim() === '') return undefined;
 	const node = nodes.byId.get(v);
 	if (!node && !nodes.unusable.has(v))
-		report.error(path, `${JSON.stringify(v)} is not the id of any node — use one of ${idList(ids)}${didYouMean(v, ids)}`, 'link.unknownNode', {
-			id: v,
-			choices: idChoices(ids)
-		});
+		report.error(
+			path,
+			`${JSON.stringify(v)} is not the id of any node — use one of ${idList(ids)}${didYouMean(v, ids)}`,
+			'link.unknownNode',
+			{
+				id: v,
+				choices: idChoices(ids)
+			}
+		);
 	return node;
 }
 
 /** Up to 8 ids in quotes, in no language ("a", "b" +3). */
 function idChoices(ids: readonly string[]): string {
-	const shown = ids.slice(0, 8).map((id) => JSON.stringify(id)).join(', ');
+	const shown = ids
+		.slice(0, 8)
+		.map((id) => JSON.stringify(id))
+		.join(', ');
 	return ids.length > 8 ? `${shown} +${ids.length - 8}` : shown || '—';
 }
 
@@ -139,7 +142,11 @@ function checkLinkSegments(v: unknown, path: string, known: readonly string[], r
 	if (!Array.isArray(v)) return null;
 	const p = at(path, 'segments');
 	if (v.length === 0) {
-		report.warn(p, 'is empty, so no customer follows this link — list segment ids, or remove "segments" to let every segment follow it', 'link.emptySegments');
+		report.warn(
+			p,
+			'is empty, so no customer follows this link — list segment ids, or remove "segments" to let every segment follow it',
+			'link.emptySegments'
+		);
 		return [];
 	}
 	const out: string[] = [];
@@ -151,10 +158,15 @@ function checkLinkSegments(v: unknown, path: string, known: readonly string[], r
 		else {
 			usable = false;
 			if (known.length > 0)
-				report.error(item(p, j), `${JSON.stringify(id)} is not a segment id — use one of ${idList(known)}${didYouMean(id, known)}`, 'link.unknownSegment', {
-					id,
-					choices: idChoices(known)
-				});
+				report.error(
+					item(p, j),
+					`${JSON.stringify(id)} is not a segment id — use one of ${idList(known)}${didYouMean(id, known)}`,
+					'link.unknownSegment',
+					{
+						id,
+						choices: idChoices(known)
+					}
+				);
 		}
 	}
 	return usable ? out : null;

@@ -19,7 +19,12 @@ interface Finding {
 
 const who = (f: Finding): SegmentInfo[] => f.classes.flatMap((c) => c.members);
 
-export function checkRouting(groups: Map<string, LinkInfo[]>, classes: readonly SegmentClass[], brokenFrom: Set<number>, report: Report): void {
+export function checkRouting(
+	groups: Map<string, LinkInfo[]>,
+	classes: readonly SegmentClass[],
+	brokenFrom: Set<number>,
+	report: Report
+): void {
 	const single = new Map<number, Finding>();
 	const missing = new Map<number, Finding>();
 	const badSum = new Map<string, Finding>();

@@ -10,7 +10,16 @@ export function checkRun(run: Obj, path: string, report: Report): void {
 	const mode = own(run, 'mode');
 	const warmup = finite(own(run, 'warmup'));
 	const length = finite(own(run, 'length'));
-	if (mode === 'steady' && warmup !== undefined && length !== undefined && warmup >= 0 && length > 0 && warmup <= MAX_RUN_MINUTES && length <= MAX_RUN_MINUTES && warmup + length > MAX_RUN_MINUTES)
+	if (
+		mode === 'steady' &&
+		warmup !== undefined &&
+		length !== undefined &&
+		warmup >= 0 &&
+		length > 0 &&
+		warmup <= MAX_RUN_MINUTES &&
+		length <= MAX_RUN_MINUTES &&
+		warmup + length > MAX_RUN_MINUTES
+	)
 		report.error(
 			at(path, 'length'),
 			`with "warmup" makes a run of ${bound(warmup + length)} minutes; warm-up and length together may be at most ${bound(MAX_RUN_MINUTES)} minutes — shorten one of them`,
@@ -18,12 +27,21 @@ export function checkRun(run: Obj, path: string, report: Report): void {
 			{ minutes: bound(warmup + length), max: bound(MAX_RUN_MINUTES) }
 		);
 	if (mode === 'steady' && own(run, 'hours') !== undefined)
-		report.warn(at(path, 'hours'), 'is ignored in steady mode (the run lasts "warmup" + "length" minutes) — remove it, or set "mode": "day"', 'run.ignoredInSteady');
+		report.warn(
+			at(path, 'hours'),
+			'is ignored in steady mode (the run lasts "warmup" + "length" minutes) — remove it, or set "mode": "day"',
+			'run.ignoredInSteady'
+		);
 	if (mode === 'day') {
 		for (const key of ['warmup', 'length'] as const) {
 			const v = finite(own(run, key));
 			if (v !== undefined && v !== 0)
-				report.warn(at(path, key), `is ignored in day mode (the day lasts "hours") — remove it, or set "mode": "steady"`, 'run.ignoredInDay', { key });
+				report.warn(
+					at(path, key),
+					`is ignored in day mode (the day lasts "hours") — remove it, or set "mode": "steady"`,
+					'run.ignoredInDay',
+					{ key }
+				);
 		}
 	}
 }
@@ -41,7 +59,9 @@ export function arrivalHorizon(run: unknown): { minutes: number; mode: 'day' | '
 	if (mode === 'steady') {
 		const length = finite(own(run, 'length'));
 		const warmup = finite(own(run, 'warmup')) ?? 0;
-		return length !== undefined && length > 0 && warmup >= 0 && warmup + length <= MAX_RUN_MINUTES ? { minutes: warmup + length, mode } : undefined;
+		return length !== undefined && length > 0 && warmup >= 0 && warmup + length <= MAX_RUN_MINUTES
+			? { minutes: warmup + length, mode }
+			: undefined;
 	}
 	return undefined;
 }

@@ -41,10 +41,15 @@ export function checkSegments(segments: unknown, report: Report): SegmentInfo[] 
 		if (!isObj(s) || id === undefined || id.trim() === '') continue;
 		const first = seen.get(id);
 		if (first !== undefined) {
-			report.error(at(item('segments', i), 'id'), `"${id}" is already the id of segments[${first}] — each segment needs its own id; rename one`, 'segment.duplicateId', {
-				id,
-				first: first + 1
-			});
+			report.error(
+				at(item('segments', i), 'id'),
+				`"${id}" is already the id of segments[${first}] — each segment needs its own id; rename one`,
+				'segment.duplicateId',
+				{
+					id,
+					first: first + 1
+				}
+			);
 			continue;
 		}
 		seen.set(id, i);

@@ -118,16 +118,7 @@ export interface EitherSpec extends Common {
 	options: readonly Spec[];
 }
 
-export type Spec =
-	| NumberSpec
-	| StringSpec
-	| ConstSpec
-	| BooleanSpec
-	| NullSpec
-	| ArraySpec
-	| ObjectSpec
-	| TaggedSpec
-	| EitherSpec;
+export type Spec = NumberSpec | StringSpec | ConstSpec | BooleanSpec | NullSpec | ArraySpec | ObjectSpec | TaggedSpec | EitherSpec;
 
 export type JsonType = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object' | 'other';
 

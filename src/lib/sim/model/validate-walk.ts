@@ -5,7 +5,18 @@
 
 import type { ProblemCode } from './problem-codes';
 import type { ProblemParams, Report } from './validate-report';
-import { bound, describe, jsonType, limitText, numberLimit, specJsonType, type Field, type ObjectSpec, type Spec, type TaggedSpec } from './validate-spec';
+import {
+	bound,
+	describe,
+	jsonType,
+	limitText,
+	numberLimit,
+	specJsonType,
+	type Field,
+	type ObjectSpec,
+	type Spec,
+	type TaggedSpec
+} from './validate-spec';
 import { at, choices, didYouMean, has, inlineJson, isObj, item, own, show, shown, suggest } from './validate-text';
 
 /** Keys looked at for typos per object; beyond this a pathological object is not scanned further. */
@@ -43,7 +54,11 @@ export function walk(value: unknown, spec: Spec, path: string, report: Report, h
 		}
 		case 'const':
 			if (value !== spec.value)
-				fail('value.const', { expected: JSON.stringify(spec.value) }, typeof spec.value === 'string' ? didYouMean(value, [spec.value]) : '');
+				fail(
+					'value.const',
+					{ expected: JSON.stringify(spec.value) },
+					typeof spec.value === 'string' ? didYouMean(value, [spec.value]) : ''
+				);
 			return;
 		case 'boolean':
 			if (typeof value !== 'boolean') fail('value.notBoolean');
@@ -98,11 +113,16 @@ function walkTagged(value: Record<string, unknown>, spec: TaggedSpec, path: stri
 	const tag = own(value, spec.tag);
 	const variant = typeof tag === 'string' && Object.prototype.hasOwnProperty.call(spec.variants, tag) ? spec.variants[tag] : undefined;
 	if (!variant) {
-		report.error(tagPath, `must be one of ${tags.map((t) => JSON.stringify(t)).join(', ')} (got ${show(tag)})${didYouMean(tag, tags)}`, 'kind.unknown', {
-			field: spec.tag,
-			choices: choices(tags),
-			got: shown(tag)
-		});
+		report.error(
+			tagPath,
+			`must be one of ${tags.map((t) => JSON.stringify(t)).join(', ')} (got ${show(tag)})${didYouMean(tag, tags)}`,
+			'kind.unknown',
+			{
+				field: spec.tag,
+				choices: choices(tags),
+				got: shown(tag)
+			}
+		);
 		return;
 	}
 	const elsewhere = new Set<string>();
@@ -129,7 +149,12 @@ function walkObject(
 		if (!applies) continue;
 		for (const key of c.require) {
 			if (!has(value, key))
-				report.error(at(path, key), `${missingMessage(key, spec.fields[key])} — ${c.because}`, 'field.missing', missingParams(key, spec.fields[key]));
+				report.error(
+					at(path, key),
+					`${missingMessage(key, spec.fields[key])} — ${c.because}`,
+					'field.missing',
+					missingParams(key, spec.fields[key])
+				);
 		}
 	}
 	if (!spec.open) warnUnknownKeys(value, spec, path, report, otherKinds, kindText);

@@ -23,8 +23,7 @@ export type { Problem, ProblemParams } from './validate-report';
 export { PROBLEM_CODES, type ProblemCode } from './problem-codes';
 
 export type ValidationResult =
-	| { ok: true; scenario: Scenario; warnings: Problem[] }
-	| { ok: false; problems: Problem[]; warnings: Problem[] };
+	{ ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /**
  * Checks a scenario (after migrating it to the current version). On success `scenario` is the
@@ -121,7 +120,11 @@ function tooDeep(input: unknown, report: Report): boolean {
 		if (typeof v !== 'object' || v === null) continue;
 		for (let x = e.parent; x; x = x.parent)
 			if (x.value === v) {
-				report.error(entryPath(e), 'contains itself (a loop of references), which a file cannot hold — remove this value', 'file.selfReference');
+				report.error(
+					entryPath(e),
+					'contains itself (a loop of references), which a file cannot hold — remove this value',
+					'file.selfReference'
+				);
 				return true;
 			}
 		const before = seen.get(v);

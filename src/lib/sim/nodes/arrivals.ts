@@ -7,7 +7,12 @@
 // non-homogeneous Poisson process with a piecewise-constant rate (validation.md: the trap).
 
 import type { Stream } from '../random/stream';
-import { ARRIVALS_POISSON as ARRIVALS_POISSON_, ARRIVALS_RENEWAL as ARRIVALS_RENEWAL_, OUTCOME_DONE as OUTCOME_DONE_, type CompiledSource } from '../core/model';
+import {
+	ARRIVALS_POISSON as ARRIVALS_POISSON_,
+	ARRIVALS_RENEWAL as ARRIVALS_RENEWAL_,
+	OUTCOME_DONE as OUTCOME_DONE_,
+	type CompiledSource
+} from '../core/model';
 import { F_MEASURED as F_MEASURED_ } from '../core/customers';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';

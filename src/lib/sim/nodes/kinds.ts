@@ -7,7 +7,12 @@
 // Dispatch is a `switch` on small integers, not a table of handler objects: every call site
 // stays monomorphic and V8 inlines the small handlers into the loop (docs/design.md, Engine).
 
-import { KIND_DELAY as KIND_DELAY_, KIND_EXIT as KIND_EXIT_, KIND_SELF_SERVICE as KIND_SELF_SERVICE_, KIND_STATION as KIND_STATION_ } from '../core/model';
+import {
+	KIND_DELAY as KIND_DELAY_,
+	KIND_EXIT as KIND_EXIT_,
+	KIND_SELF_SERVICE as KIND_SELF_SERVICE_,
+	KIND_STATION as KIND_STATION_
+} from '../core/model';
 import { RunawayError } from '../core/errors';
 import type { Simulation } from '../core/simulation';
 import { EV_ABANDON as EV_ABANDON_, EV_DELAY_END as EV_DELAY_END_, EV_SERVICE_END as EV_SERVICE_END_ } from './events';

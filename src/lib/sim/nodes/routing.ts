@@ -3,7 +3,12 @@
 // through at once; a probability split uses the customer's own routing draw for that router
 // and visit (common random numbers), a shortest-queue router looks at the queues now.
 
-import { KIND_ROUTER as KIND_ROUTER_, OUTCOME_COUNT as OUTCOME_COUNT_, OUTCOME_DONE as OUTCOME_DONE_, ROUTER_SHORTEST_QUEUE as ROUTER_SHORTEST_QUEUE_ } from '../core/model';
+import {
+	KIND_ROUTER as KIND_ROUTER_,
+	OUTCOME_COUNT as OUTCOME_COUNT_,
+	OUTCOME_DONE as OUTCOME_DONE_,
+	ROUTER_SHORTEST_QUEUE as ROUTER_SHORTEST_QUEUE_
+} from '../core/model';
 import { F_PENDING_HANDOFF as F_PENDING_HANDOFF_ } from '../core/customers';
 import { RunawayError } from '../core/errors';
 import type { Simulation } from '../core/simulation';

@@ -4,7 +4,16 @@
 // patience runs out, is served for its own service-time draw, and is resolved or not. Each
 // step counts the station's statistics inline (docs/design.md, Engine: why inline).
 
-import { F_ABANDONED as F_ABANDONED_, F_BALKED as F_BALKED_, F_CLOSED_OUT as F_CLOSED_OUT_, F_FIRST_CONTACT_RESOLVED as F_FIRST_CONTACT_RESOLVED_, F_MEASURED as F_MEASURED_, F_PENDING_HANDOFF as F_PENDING_HANDOFF_, F_RESOLVED as F_RESOLVED_, F_SERVED as F_SERVED_ } from '../core/customers';
+import {
+	F_ABANDONED as F_ABANDONED_,
+	F_BALKED as F_BALKED_,
+	F_CLOSED_OUT as F_CLOSED_OUT_,
+	F_FIRST_CONTACT_RESOLVED as F_FIRST_CONTACT_RESOLVED_,
+	F_MEASURED as F_MEASURED_,
+	F_PENDING_HANDOFF as F_PENDING_HANDOFF_,
+	F_RESOLVED as F_RESOLVED_,
+	F_SERVED as F_SERVED_
+} from '../core/customers';
 import { OUTCOME_DONE as OUTCOME_DONE_, OUTCOME_UNRESOLVED as OUTCOME_UNRESOLVED_ } from '../core/model';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';
@@ -142,8 +151,7 @@ export function addWait(sim: Simulation, c: number, r: number): void {
 function stationOutcome(sim: Simulation, c: number, r: number, node: number, visit: number): number {
 	const m = sim.model;
 	const rate = m.resSuccess[r];
-	const success =
-		rate >= 1 ? true : rate <= 0 ? false : drawUniform(sim.customers.key[c], PURPOSE.RESOLVE, m.nodeKey[node], visit) < rate;
+	const success = rate >= 1 ? true : rate <= 0 ? false : drawUniform(sim.customers.key[c], PURPOSE.RESOLVE, m.nodeKey[node], visit) < rate;
 	return success ? OUTCOME_DONE : OUTCOME_UNRESOLVED;
 }
 

@@ -127,11 +127,7 @@ describe('common random numbers', () => {
 				fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true }),
 				(dist, mean, cv, u) => {
 					const mk = (m: number): Distribution =>
-						dist === 'exponential'
-							? { dist, mean: m }
-							: dist === 'erlang'
-								? { dist, mean: m, k: 4 }
-								: { dist, mean: m, cv };
+						dist === 'exponential' ? { dist, mean: m } : dist === 'erlang' ? { dist, mean: m, k: 4 } : { dist, mean: m, cv };
 					const a = makeSampler(mk(mean)).quantile(u);
 					const b = makeSampler(mk(2 * mean)).quantile(u);
 					expect(Math.abs(b - 2 * a)).toBeLessThanOrEqual(1e-11 * b);

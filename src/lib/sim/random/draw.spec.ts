@@ -64,13 +64,55 @@ describe('drawUniform', () => {
 
 	it('gives uncorrelated values for neighbouring visits, keys, purposes and nodes', () => {
 		const p = PURPOSE.SERVICE;
-		expect(Math.abs(correlation((i) => drawUniform(i, p, node, 0), (i) => drawUniform(i, p, node, 1)))).toBeLessThan(R_BOUND);
-		expect(Math.abs(correlation((i) => drawUniform(i, p, node, 0), (i) => drawUniform(i + 1, p, node, 0)))).toBeLessThan(R_BOUND);
-		expect(Math.abs(correlation((i) => drawUniform(i, p, node, 0), (i) => drawUniform(i, p + 1, node, 0)))).toBeLessThan(R_BOUND);
-		expect(Math.abs(correlation((i) => drawUniform(i, p, 0, 0), (i) => drawUniform(i, p, 1, 0)))).toBeLessThan(R_BOUND);
+		expect(
+			Math.abs(
+				correlation(
+					(i) => drawUniform(i, p, node, 0),
+					(i) => drawUniform(i, p, node, 1)
+				)
+			)
+		).toBeLessThan(R_BOUND);
+		expect(
+			Math.abs(
+				correlation(
+					(i) => drawUniform(i, p, node, 0),
+					(i) => drawUniform(i + 1, p, node, 0)
+				)
+			)
+		).toBeLessThan(R_BOUND);
+		expect(
+			Math.abs(
+				correlation(
+					(i) => drawUniform(i, p, node, 0),
+					(i) => drawUniform(i, p + 1, node, 0)
+				)
+			)
+		).toBeLessThan(R_BOUND);
+		expect(
+			Math.abs(
+				correlation(
+					(i) => drawUniform(i, p, 0, 0),
+					(i) => drawUniform(i, p, 1, 0)
+				)
+			)
+		).toBeLessThan(R_BOUND);
 		// Serial correlation along a customer's visits, and along a node's successive customers.
-		expect(Math.abs(correlation((i) => drawUniform(7, p, node, i), (i) => drawUniform(7, p, node, i + 1)))).toBeLessThan(R_BOUND);
-		expect(Math.abs(correlation((i) => drawUniform(i, p, node, 5), (i) => drawUniform(i + 1, p, node, 5)))).toBeLessThan(R_BOUND);
+		expect(
+			Math.abs(
+				correlation(
+					(i) => drawUniform(7, p, node, i),
+					(i) => drawUniform(7, p, node, i + 1)
+				)
+			)
+		).toBeLessThan(R_BOUND);
+		expect(
+			Math.abs(
+				correlation(
+					(i) => drawUniform(i, p, node, 5),
+					(i) => drawUniform(i + 1, p, node, 5)
+				)
+			)
+		).toBeLessThan(R_BOUND);
 	});
 
 	it('gives independent-looking pairs: (draw(k), draw(k+1)) fills the unit square evenly', () => {

@@ -28,9 +28,7 @@ export function weibullLogOnePlusCv2(s: number): number {
 		s *
 		s *
 		(Z2 +
-			s *
-				(-2 * Z3 +
-					s * (3.5 * Z4 + s * (-6 * Z5 + s * ((62 / 6) * Z6 + s * (-18 * Z7 + s * ((254 / 8) * Z8 + s * (-510 / 9) * Z9)))))))
+			s * (-2 * Z3 + s * (3.5 * Z4 + s * (-6 * Z5 + s * ((62 / 6) * Z6 + s * (-18 * Z7 + s * ((254 / 8) * Z8 + s * (-510 / 9) * Z9)))))))
 	);
 }
 

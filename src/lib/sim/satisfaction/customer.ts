@@ -110,7 +110,16 @@ export function scoreRecords(sat: CompiledSatisfaction, rec: VisitRecords, out?:
 	const n = rec.count;
 	const mu = out && out.length >= n ? out : new Float64Array(Math.max(n, 16));
 	for (let i = 0; i < n; i++)
-		mu[i] = customerLatent(sat, rec.segment[i], rec.key[i], rec.perceived[i], rec.flags[i], rec.transfers[i], rec.extraContacts[i], rec.overtakes[i]);
+		mu[i] = customerLatent(
+			sat,
+			rec.segment[i],
+			rec.key[i],
+			rec.perceived[i],
+			rec.flags[i],
+			rec.transfers[i],
+			rec.extraContacts[i],
+			rec.overtakes[i]
+		);
 	return mu;
 }
 

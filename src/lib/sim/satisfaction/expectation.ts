@@ -191,7 +191,8 @@ export function mmcSatisfaction(
 ): SatisfactionExpectation {
 	const { lambdaPerMinute: lambda, meanService, servers: c } = queue;
 	const mu = 1 / meanService;
-	if (!(lambda >= 0) || !(meanService > 0) || !(Number.isInteger(c) && c >= 1)) throw new RangeError('need λ ≥ 0, mean service > 0 and a whole number of servers ≥ 1');
+	if (!(lambda >= 0) || !(meanService > 0) || !(Number.isInteger(c) && c >= 1))
+		throw new RangeError('need λ ≥ 0, mean service > 0 and a whole number of servers ≥ 1');
 	if (lambda >= c * mu) throw new RangeError(`unstable: λ = ${lambda}/min ≥ cμ = ${c * mu}/min`);
 	return expectedSatisfaction({ probWait: erlangC(lambda / mu, c), rate: c * mu - lambda }, options);
 }

@@ -32,7 +32,9 @@ describe('tabulated tolerance factor', () => {
 
 describe('the tally scores customers as customerLatent does', () => {
 	it('sums the same CSAT over a bank day as scoring its recorded customers one by one', () => {
-		const bank = JSON.parse(readFileSync(new URL('../../../../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
+		const bank = JSON.parse(
+			readFileSync(new URL('../../../../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8')
+		) as Scenario;
 		const run = prepareRun(bank, { replications: 3 });
 		const sim = new Simulation(run.model, run.seed);
 		const sat = run.model.satisfaction;
@@ -43,7 +45,16 @@ describe('the tally scores customers as customerLatent does', () => {
 			let csat = 0;
 			let waited = 0;
 			for (let i = 0; i < rec.count; i++) {
-				const mu = customerLatent(sat, rec.segment[i], rec.key[i], rec.perceived[i], rec.flags[i], rec.transfers[i], rec.extraContacts[i], rec.overtakes[i]);
+				const mu = customerLatent(
+					sat,
+					rec.segment[i],
+					rec.key[i],
+					rec.perceived[i],
+					rec.flags[i],
+					rec.transfers[i],
+					rec.extraContacts[i],
+					rec.overtakes[i]
+				);
 				if (rec.perceived[i] > 0) waited++;
 				expect(mu >= tab.lo && mu <= tab.hi).toBe(true);
 				const x = (mu - tab.lo) * tab.scale;

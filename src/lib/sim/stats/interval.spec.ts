@@ -17,7 +17,7 @@ describe('meanInterval', () => {
 		const values = new Float64Array([2, 4, 99, 99]);
 		const ci = meanInterval(values, 2);
 		expect(ci.mean).toBe(3);
-		expect(ci.high - ci.mean).toBeCloseTo(12.706204736174698 * Math.sqrt(2) / Math.sqrt(2), 10);
+		expect(ci.high - ci.mean).toBeCloseTo((12.706204736174698 * Math.sqrt(2)) / Math.sqrt(2), 10);
 	});
 
 	it('is degenerate for one value and NaN for none', () => {
@@ -33,7 +33,7 @@ describe('meanInterval', () => {
 		expect(meanInterval([4, 4, 4])).toEqual({ mean: 4, low: 4, high: 4 });
 		const ci = meanInterval([1e9 + 1, 1e9 + 2, 1e9 + 3]);
 		expect(ci.mean).toBe(1e9 + 2);
-		expect(ci.high - ci.mean).toBeCloseTo(4.302652729749464 * 1 / Math.sqrt(3), 6);
+		expect(ci.high - ci.mean).toBeCloseTo((4.302652729749464 * 1) / Math.sqrt(3), 6);
 	});
 
 	it('covers the true mean about 95 % of the time (2000 experiments of 5 normal values)', () => {

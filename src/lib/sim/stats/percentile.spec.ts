@@ -5,7 +5,9 @@ import { GrowableFloat64, percentile } from './percentile';
 
 /** Reference: Hyndman–Fan type 7 on a sorted copy. */
 function reference(values: ArrayLike<number>, n: number, p: number): number {
-	const sorted = Array.from(values).slice(0, n).sort((a, b) => a - b);
+	const sorted = Array.from(values)
+		.slice(0, n)
+		.sort((a, b) => a - b);
 	const h = (n - 1) * p;
 	const k = Math.floor(h);
 	return k + 1 < n ? sorted[k] + (h - k) * (sorted[k + 1] - sorted[k]) : sorted[k];
@@ -33,14 +35,19 @@ describe('percentile (type 7, quickselect)', () => {
 
 	it('only looks at (and reorders) the first n entries', () => {
 		fc.assert(
-			fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 2, maxLength: 300 }), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (xs, cut, p) => {
-				const n = 1 + (cut % xs.length);
-				const arr = Float64Array.from(xs);
-				const tail = Array.from(arr.subarray(n));
-				expect(percentile(arr, n, p)).toBeCloseTo(reference(xs, n, p), 9);
-				expect(Array.from(arr.subarray(n))).toEqual(tail);
-				expect(Array.from(arr.subarray(0, n)).sort((a, b) => a - b)).toEqual(xs.slice(0, n).sort((a, b) => a - b));
-			}),
+			fc.property(
+				fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 2, maxLength: 300 }),
+				fc.nat(),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(xs, cut, p) => {
+					const n = 1 + (cut % xs.length);
+					const arr = Float64Array.from(xs);
+					const tail = Array.from(arr.subarray(n));
+					expect(percentile(arr, n, p)).toBeCloseTo(reference(xs, n, p), 9);
+					expect(Array.from(arr.subarray(n))).toEqual(tail);
+					expect(Array.from(arr.subarray(0, n)).sort((a, b) => a - b)).toEqual(xs.slice(0, n).sort((a, b) => a - b));
+				}
+			),
 			{ seed: 12, numRuns: 300 }
 		);
 	});

@@ -6,12 +6,19 @@ import { meanInterval } from './interval';
 describe('ratioInterval', () => {
 	it('with equal weights is the plain Student-t interval', () => {
 		fc.assert(
-			fc.property(fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 40 }), fc.double({ min: 0.5, max: 100, noNaN: true }), (xs, w) => {
-				const a = ratioInterval(xs, xs.map(() => w));
-				const b = meanInterval(xs);
-				expect(a.mean).toBeCloseTo(b.mean, 9);
-				expect(a.high - a.low).toBeCloseTo(b.high - b.low, 7);
-			})
+			fc.property(
+				fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 40 }),
+				fc.double({ min: 0.5, max: 100, noNaN: true }),
+				(xs, w) => {
+					const a = ratioInterval(
+						xs,
+						xs.map(() => w)
+					);
+					const b = meanInterval(xs);
+					expect(a.mean).toBeCloseTo(b.mean, 9);
+					expect(a.high - a.low).toBeCloseTo(b.high - b.low, 7);
+				}
+			)
 		);
 	});
 

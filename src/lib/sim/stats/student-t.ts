@@ -114,7 +114,7 @@ function hillStart(twoSided: number, df: number): number {
 		y = a * y * y;
 		y = y > 0.002 ? Math.exp(y) - 1 : (0.5 * y + 1) * y;
 	} else {
-		y = ((1 / (((df + 6) / (df * y) - 0.089 * d - 0.822) * (df + 2) * 3) + 0.5 / (df + 4)) * y - 1) * (df + 1) / (df + 2) + 1 / y;
+		y = (((1 / (((df + 6) / (df * y) - 0.089 * d - 0.822) * (df + 2) * 3) + 0.5 / (df + 4)) * y - 1) * (df + 1)) / (df + 2) + 1 / y;
 	}
 	return Math.sqrt(df * y);
 }

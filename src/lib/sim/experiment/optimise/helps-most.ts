@@ -15,7 +15,8 @@ import type { KpiValue } from '../results';
 import { evaluate, check, localEvaluator, perReplication, type Evaluation, type Evaluator, type ProgressCallback } from './evaluate';
 import { distributionMean, setParameter, staffingPerPeriod, withMean } from './scenario-edit';
 
-export type ChangeKind = 'server-plus' | 'server-minus' | 'server-plus-peak' | 'server-minus-peak' | 'service-faster' | 'unit-plus' | 'success-up' | 'show-wait';
+export type ChangeKind =
+	'server-plus' | 'server-minus' | 'server-plus-peak' | 'server-minus-peak' | 'service-faster' | 'unit-plus' | 'success-up' | 'show-wait';
 
 export interface HelpsMostChange {
 	kind: ChangeKind;
@@ -49,7 +50,18 @@ export interface HelpsMostResult {
 }
 
 /** Higher is better for these KPIs; lower for the rest of the ones offered. */
-export const HIGHER_IS_BETTER = new Set(['serviceLevel', 'resolution', 'resolvedShare', 'servedShare', 'throughput', 'csat', 'topBox', 'nps', 'csatSurveyed', 'npsSurveyed']);
+export const HIGHER_IS_BETTER = new Set([
+	'serviceLevel',
+	'resolution',
+	'resolvedShare',
+	'servedShare',
+	'throughput',
+	'csat',
+	'topBox',
+	'nps',
+	'csatSurveyed',
+	'npsSurveyed'
+]);
 export const HELPS_MOST_KPIS = ['waitMean', 'serviceLevel', 'abandonment', 'csat', 'cost'];
 
 export interface HelpsMostOptions {
@@ -61,7 +73,12 @@ export interface HelpsMostOptions {
 	onProgress?: ProgressCallback<{ done: number; total: number }>;
 }
 
-function candidateChanges(scenario: Scenario, busiest: Record<string, number>, periods: number, periodMinutes: number): { kind: ChangeKind; node: string; period: number | null; scenario: Scenario }[] {
+function candidateChanges(
+	scenario: Scenario,
+	busiest: Record<string, number>,
+	periods: number,
+	periodMinutes: number
+): { kind: ChangeKind; node: string; period: number | null; scenario: Scenario }[] {
 	const out: { kind: ChangeKind; node: string; period: number | null; scenario: Scenario }[] = [];
 	const edit = (node: string, f: (n: Scenario['nodes'][number]) => void): Scenario => {
 		const s = JSON.parse(JSON.stringify(scenario)) as Scenario;
@@ -86,13 +103,30 @@ function candidateChanges(scenario: Scenario, busiest: Record<string, number>, p
 					out.push({ kind: 'server-plus-peak', node: n.id, period: p, scenario: shift(1, p) });
 					if (counts[p] >= 2) out.push({ kind: 'server-minus-peak', node: n.id, period: p, scenario: shift(-1, p) });
 				}
-				if (!n.showsExpectedWait) out.push({ kind: 'show-wait', node: n.id, period: null, scenario: edit(n.id, (m) => ((m as typeof n).showsExpectedWait = true)) });
+				if (!n.showsExpectedWait)
+					out.push({
+						kind: 'show-wait',
+						node: n.id,
+						period: null,
+						scenario: edit(n.id, (m) => ((m as typeof n).showsExpectedWait = true))
+					});
 			} else {
 				out.push({ kind: 'unit-plus', node: n.id, period: null, scenario: shift(1, null) });
 				const sr = n.successRate ?? 1;
-				if (sr < 1) out.push({ kind: 'success-up', node: n.id, period: null, scenario: setParameter(scenario, `nodes.${n.id}.successRate`, Math.min(1, sr + 0.1)) });
+				if (sr < 1)
+					out.push({
+						kind: 'success-up',
+						node: n.id,
+						period: null,
+						scenario: setParameter(scenario, `nodes.${n.id}.successRate`, Math.min(1, sr + 0.1))
+					});
 			}
-			out.push({ kind: 'service-faster', node: n.id, period: null, scenario: edit(n.id, (m) => ((m as typeof n).service = withMean(n.service, distributionMean(n.service) * 0.9))) });
+			out.push({
+				kind: 'service-faster',
+				node: n.id,
+				period: null,
+				scenario: edit(n.id, (m) => ((m as typeof n).service = withMean(n.service, distributionMean(n.service) * 0.9)))
+			});
 		}
 	}
 	return out.filter((c) => validateScenario(c.scenario).ok);

@@ -2,8 +2,25 @@
 // "what helps most" (docs/optimise.md).
 
 export { localEvaluator, evaluate, perReplication, type Evaluator, type Evaluation, type ProgressCallback } from './evaluate';
-export { ParameterError, distributionMean, getParameter, pathSteps, setParameter, staffingPerPeriod, withMean, withStaffing } from './scenario-edit';
-export { checkPeriods, confidenceMet, resolveTargets, type PeriodCheck, type TargetCheck, type TargetKind, type TargetSpec } from './targets';
+export {
+	ParameterError,
+	distributionMean,
+	getParameter,
+	pathSteps,
+	setParameter,
+	staffingPerPeriod,
+	withMean,
+	withStaffing
+} from './scenario-edit';
+export {
+	checkPeriods,
+	confidenceMet,
+	resolveTargets,
+	type PeriodCheck,
+	type TargetCheck,
+	type TargetKind,
+	type TargetSpec
+} from './targets';
 export { formulaServers, seedPlan, type SeedPeriod } from './seed';
 export { coverWithShifts, rosterCounts, rulesInPeriods, ShiftRuleError, type Shift, type ShiftRules } from './roster';
 export {
@@ -18,5 +35,22 @@ export {
 	type StationBounds,
 	type UnmetTarget
 } from './search';
-export { gridValues, parseSweepParam, runSweep, scenarioAt, type SweepOptions, type SweepParam, type SweepPoint, type SweepResult } from './sweep';
-export { HELPS_MOST_KPIS, HIGHER_IS_BETTER, helpsMost, type ChangeKind, type HelpsMostChange, type HelpsMostOptions, type HelpsMostResult } from './helps-most';
+export {
+	gridValues,
+	parseSweepParam,
+	runSweep,
+	scenarioAt,
+	type SweepOptions,
+	type SweepParam,
+	type SweepPoint,
+	type SweepResult
+} from './sweep';
+export {
+	HELPS_MOST_KPIS,
+	HIGHER_IS_BETTER,
+	helpsMost,
+	type ChangeKind,
+	type HelpsMostChange,
+	type HelpsMostOptions,
+	type HelpsMostResult
+} from './helps-most';

@@ -11,7 +11,13 @@ const s: Scenario = {
 	segments: [{ id: 'a', name: 'A', share: 1, patience: { dist: 'exponential', mean: 10 } }],
 	nodes: [
 		{ id: 'in', kind: 'source', name: 'In', arrivals: { type: 'renewal', interarrival: { dist: 'uniform', min: 1, max: 3 } } },
-		{ id: 'desk', kind: 'station', name: 'Desk', servers: { periodMinutes: 60, count: [1, 2, 3] }, service: { dist: 'lognormal', mean: 5, cv: 0.5 } },
+		{
+			id: 'desk',
+			kind: 'station',
+			name: 'Desk',
+			servers: { periodMinutes: 60, count: [1, 2, 3] },
+			service: { dist: 'lognormal', mean: 5, cv: 0.5 }
+		},
 		{ id: 'out', kind: 'exit', name: 'Out' }
 	],
 	links: []
@@ -62,6 +68,6 @@ describe('shift cover', () => {
 		}
 	});
 	it('refuses rules no shift can satisfy', () => {
-		expect(() => rulesInPeriods({ lengths: [8] , latestEnd: 240 }, 60, 8)).toThrow(/no allowed shift fits/);
+		expect(() => rulesInPeriods({ lengths: [8], latestEnd: 240 }, 60, 8)).toThrow(/no allowed shift fits/);
 	});
 });

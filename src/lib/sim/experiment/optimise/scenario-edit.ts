@@ -54,7 +54,8 @@ export function withMean(d: Distribution, mean: number): Distribution {
 /** Steps of a path: `nodes.teller.service.mean` → ['nodes', 'teller', 'service', 'mean']. */
 export function pathSteps(path: string): string[] {
 	const steps = path.split('.').map((s) => s.trim());
-	if (steps.length < 2 || steps.some((s) => s === '')) throw new ParameterError(`"${path}" is not a parameter path (e.g. nodes.teller.servers)`);
+	if (steps.length < 2 || steps.some((s) => s === ''))
+		throw new ParameterError(`"${path}" is not a parameter path (e.g. nodes.teller.servers)`);
 	return steps;
 }
 
@@ -68,7 +69,8 @@ function container(scenario: Scenario, steps: string[], path: string): { parent:
 		let parent: Record<string, unknown> = item;
 		for (let i = 0; i < rest.length - 1; i++) {
 			const next = parent[rest[i]];
-			if (next === null || typeof next !== 'object') throw new ParameterError(`${path}: "${rest.slice(0, i + 1).join('.')}" is not set on "${id}"`);
+			if (next === null || typeof next !== 'object')
+				throw new ParameterError(`${path}: "${rest.slice(0, i + 1).join('.')}" is not set on "${id}"`);
 			parent = next as Record<string, unknown>;
 		}
 		return { parent, key: rest[rest.length - 1], rest };
@@ -76,8 +78,10 @@ function container(scenario: Scenario, steps: string[], path: string): { parent:
 	let parent = scenario as unknown as Record<string, unknown>;
 	for (let i = 0; i < steps.length - 1; i++) {
 		const next = parent[steps[i]];
-		if (next === undefined && (steps[i] === 'targets' || steps[i] === 'satisfaction')) parent = parent[steps[i]] = {} as Record<string, unknown>;
-		else if (next === null || typeof next !== 'object') throw new ParameterError(`${path}: "${steps.slice(0, i + 1).join('.')}" is not set`);
+		if (next === undefined && (steps[i] === 'targets' || steps[i] === 'satisfaction'))
+			parent = parent[steps[i]] = {} as Record<string, unknown>;
+		else if (next === null || typeof next !== 'object')
+			throw new ParameterError(`${path}: "${steps.slice(0, i + 1).join('.')}" is not set`);
 		else parent = next as Record<string, unknown>;
 	}
 	return { parent, key: steps[steps.length - 1], rest: steps };
@@ -94,7 +98,8 @@ export function getParameter(scenario: Scenario, path: string): number {
 	if (key === 'scale' && steps[2] === 'arrivals') return 1;
 	const value = parent[key];
 	if (key === 'mean' && isDistribution(parent)) return distributionMean(parent);
-	if ((key === 'servers' || key === 'units') && typeof value === 'object' && value !== null) return Math.max(...(value as { count: number[] }).count);
+	if ((key === 'servers' || key === 'units') && typeof value === 'object' && value !== null)
+		return Math.max(...(value as { count: number[] }).count);
 	if (typeof value !== 'number') throw new ParameterError(`${path}: not a number (${JSON.stringify(value) ?? 'not set'})`);
 	return value;
 }
@@ -140,7 +145,8 @@ export function withStaffing(scenario: Scenario, plan: Record<string, number[]>,
 	for (const node of out.nodes) {
 		const counts = plan[node.id];
 		if (!counts || (node.kind !== 'station' && node.kind !== 'self-service')) continue;
-		const staffing: Staffing = counts.length === 1 || counts.every((c) => c === counts[0]) ? counts[0] : { periodMinutes, count: [...counts] };
+		const staffing: Staffing =
+			counts.length === 1 || counts.every((c) => c === counts[0]) ? counts[0] : { periodMinutes, count: [...counts] };
 		if (node.kind === 'station') node.servers = staffing;
 		else node.units = staffing;
 	}

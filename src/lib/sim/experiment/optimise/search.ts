@@ -112,7 +112,10 @@ export interface StaffingPlan {
 	confidence: number;
 	periodMinutes: number;
 	periods: { start: number; end: number }[];
-	stations: Record<string, { servers: number[]; current: number[]; min: number; max: number; costPerServerHour: number; shifts?: { start: number; end: number }[] }>;
+	stations: Record<
+		string,
+		{ servers: number[]; current: number[]; min: number; max: number; costPerServerHour: number; shifts?: { start: number; end: number }[] }
+	>;
 	/** Simulated staff cost of the plan (overtime while draining included), per day or run. */
 	cost: KpiValue;
 	/** The current staffing on the same customers (null values when it has no steady state). */
@@ -140,7 +143,11 @@ function clock(minutes: number): string {
 	return `${h}h${String(m).padStart(2, '0')}`;
 }
 
-const TARGET_WORDS: Record<TargetKind, string> = { serviceLevel: 'service level', maxAbandonment: 'abandonment', minCsat: 'predicted CSAT' };
+const TARGET_WORDS: Record<TargetKind, string> = {
+	serviceLevel: 'service level',
+	maxAbandonment: 'abandonment',
+	minCsat: 'predicted CSAT'
+};
 
 function periodKpis(results: Results, checks: PeriodCheck[]): PeriodKpi[] {
 	return checks.map((c) => {
@@ -192,8 +199,10 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 		const n = nodes.get(id);
 		if (!n || n.kind !== 'station') throw new OptimiseError(`"${id}" is not a station of this scenario`);
 	}
-	for (const id of Object.keys(options.bounds ?? {})) if (!stationIds.includes(id)) throw new OptimiseError(`bounds: "${id}" is not a station being staffed`);
-	for (const id of Object.keys(options.shifts ?? {})) if (!stationIds.includes(id)) throw new OptimiseError(`shifts: "${id}" is not a station being staffed`);
+	for (const id of Object.keys(options.bounds ?? {}))
+		if (!stationIds.includes(id)) throw new OptimiseError(`bounds: "${id}" is not a station being staffed`);
+	for (const id of Object.keys(options.shifts ?? {}))
+		if (!stationIds.includes(id)) throw new OptimiseError(`shifts: "${id}" is not a station being staffed`);
 
 	const current: Plan = {};
 	const rate: Record<string, number> = {};
@@ -209,7 +218,8 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 		? [{ start: prep.model.warmup, end: prep.model.closeTime }]
 		: Array.from({ length: P }, (_, p) => ({ start: p * pm, end: Math.min(prep.model.closeTime, (p + 1) * pm) }));
 	const hours = periods.map((p) => (p.end - p.start) / 60);
-	const planned = (x: Plan) => stationIds.reduce((sum, id) => sum + x[id].reduce((s, c, p) => s + c * hours[p] * (anyCost ? rate[id] : 0), 0), 0);
+	const planned = (x: Plan) =>
+		stationIds.reduce((sum, id) => sum + x[id].reduce((s, c, p) => s + c * hours[p] * (anyCost ? rate[id] : 0), 0), 0);
 	const weight = (x: Plan) => stationIds.reduce((sum, id) => sum + x[id].reduce((s, c, p) => s + c * hours[p] * costRate(id), 0), 0);
 
 	const seeds = seedPlan(base, stationIds, { periodCount: P, periodMinutes: pm, steady, specs, waitMinutes });
@@ -269,12 +279,20 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 					start: p.start,
 					end: p.end,
 					arrivals: null,
-					checks: specs.map((s) => ({ target: s.kind, required: s.value, value: { mean: null, low: null, high: null }, confidence: 0, meets: false, shortfall: 10 })),
+					checks: specs.map((s) => ({
+						target: s.kind,
+						required: s.value,
+						value: { mean: null, low: null, high: null },
+						confidence: 0,
+						meets: false,
+						shortfall: 10
+					})),
 					meets: false,
 					confidence: 0
 				}));
 	const need = (e: Evaluation | null): Evaluation => {
-		if (!e) throw new OptimiseError('even the most servers the bounds allow leave a station without a steady state: raise the maximum servers');
+		if (!e)
+			throw new OptimiseError('even the most servers the bounds allow leave a station without a steady state: raise the maximum servers');
 		return e;
 	};
 	const copy = (x: Plan): Plan => Object.fromEntries(stationIds.map((id) => [id, [...x[id]]]));
@@ -293,7 +311,10 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 	// 2. theory's seed
 	stage = 'seed';
 	let x: Plan = Object.fromEntries(
-		stationIds.map((id) => [id, seeds[id].map((s, p) => (frozen.has(p) ? bounds[id].max : Math.min(bounds[id].max, Math.max(bounds[id].min, s.servers))))])
+		stationIds.map((id) => [
+			id,
+			seeds[id].map((s, p) => (frozen.has(p) ? bounds[id].max : Math.min(bounds[id].max, Math.max(bounds[id].min, s.servers))))
+		])
 	);
 	let ev: Evaluation | null = await run(x);
 	let checks = checksOf(ev);
@@ -306,11 +327,12 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 		const p = missing.period;
 		let tries: { x: Plan; id: string; p: number }[] = [];
 		for (let q = p; q >= 0 && tries.length === 0; q--)
-			for (const id of stationIds) if (x[id][q] < bounds[id].max) {
-				const y = copy(x);
-				y[id][q]++;
-				tries.push({ x: y, id, p: q });
-			}
+			for (const id of stationIds)
+				if (x[id][q] < bounds[id].max) {
+					const y = copy(x);
+					y[id][q]++;
+					tries.push({ x: y, id, p: q });
+				}
 		if (tries.length === 0) {
 			frozen.add(p);
 			continue;
@@ -339,7 +361,7 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 		.filter((c) => !frozen.has(c.p))
 		.sort((a, b) => costRate(b.id) * hours[b.p] - costRate(a.id) * hours[a.p] || b.p - a.p);
 	const tryRemovals = async (): Promise<void> => {
-		for (let changed = true; changed && budgetLeft(); ) {
+		for (let changed = true; changed && budgetLeft();) {
 			changed = false;
 			for (const c of cells) {
 				if (x[c.id][c.p] <= bounds[c.id].min || !budgetLeft()) continue;
@@ -427,7 +449,9 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 					(where ? ` (busiest: "${nodes.get(where)?.name ?? where}")` : '') +
 					`: ${fmt(k.value.mean)} in the plan; the best reachable within the bounds is ${fmt(best.mean)}` +
 					` (95 % CI ${fmt(best.low)}–${fmt(best.high)}).` +
-					(frozen.has(c.period) ? ' Raise the maximum servers, lower demand or relax the target.' : ' The search stopped before meeting it.')
+					(frozen.has(c.period)
+						? ' Raise the maximum servers, lower demand or relax the target.'
+						: ' The search stopped before meeting it.')
 			});
 		}
 	}
@@ -478,8 +502,8 @@ export function staffedScenario(scenario: Scenario, plan: StaffingPlan): Scenari
 	const servers = Object.fromEntries(Object.entries(plan.stations).map(([id, s]) => [id, s.servers]));
 	const out = withStaffing(scenario, servers, plan.periodMinutes);
 	out.name = `${scenario.name} — optimised staffing`;
-	out.description = `Staffing from the optimiser (seed ${plan.seed}, ${plan.replications} replications per candidate, ${plan.feasible ? 'every target met' : 'some targets unreachable'}).` + (scenario.description ? ` ${scenario.description}` : '');
+	out.description =
+		`Staffing from the optimiser (seed ${plan.seed}, ${plan.replications} replications per candidate, ${plan.feasible ? 'every target met' : 'some targets unreachable'}).` +
+		(scenario.description ? ` ${scenario.description}` : '');
 	return out;
 }
-
-

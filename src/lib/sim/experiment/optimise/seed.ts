@@ -81,7 +81,8 @@ export function formulaServers(a: number, es: number, theta: number, specs: Targ
 	const lambda = a * mu;
 	let c = Math.floor(a) + 1; // stable at least
 	const sl = specs.find((s) => s.kind === 'serviceLevel');
-	if (sl && sl.value < 1) c = Math.max(c, mmcMinServers({ lambda, mu }, { serviceLevel: { t: waitMinutes, atLeast: Math.min(sl.value, 0.9999) } }));
+	if (sl && sl.value < 1)
+		c = Math.max(c, mmcMinServers({ lambda, mu }, { serviceLevel: { t: waitMinutes, atLeast: Math.min(sl.value, 0.9999) } }));
 	const ab = specs.find((s) => s.kind === 'maxAbandonment');
 	if (ab && theta > 0 && !sl) {
 		let k = 1;
@@ -105,7 +106,9 @@ export function seedPlan(scenario: Scenario, stationIds: string[], o: SeedOption
 		const rate = (t: number) => sources.reduce((sum, s) => sum + sourceRate(s, t) * (fractions.get(s.id)?.get(id) ?? 0), 0);
 		if (o.steady) {
 			const a = rate(0) * es;
-			out[id] = [{ arrivalsPerHour: rate(0) * 60, offeredLoad: a, sippLoad: a, servers: formulaServers(a, es, theta, o.specs, o.waitMinutes) }];
+			out[id] = [
+				{ arrivalsPerHour: rate(0) * 60, offeredLoad: a, sippLoad: a, servers: formulaServers(a, es, theta, o.specs, o.waitMinutes) }
+			];
 			continue;
 		}
 		// m(t) on a one-minute grid: dm/dt = λ(t) − m(t)/E[S] (exact for exponential service,

@@ -74,7 +74,8 @@ export async function runSweep(scenario: Scenario, params: SweepParam[], options
 	const evaluator = options.evaluator ?? localEvaluator;
 	const seed = (options.seed ?? scenario.run.seed) >>> 0;
 	const replications = options.replications ?? scenario.run.replications;
-	const grid: number[][] = params.length === 1 ? params[0].values.map((v) => [v]) : params[0].values.flatMap((a) => params[1].values.map((b) => [a, b]));
+	const grid: number[][] =
+		params.length === 1 ? params[0].values.map((v) => [v]) : params[0].values.flatMap((a) => params[1].values.map((b) => [a, b]));
 	const scenarios = grid.map((values) => scenarioAt(scenario, params, values)); // every point checked before anything runs
 	const points: SweepPoint[] = [];
 	let done = 0;

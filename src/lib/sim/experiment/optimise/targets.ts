@@ -25,12 +25,16 @@ export interface TargetSpec {
 }
 
 /** The targets to meet: the scenario's, overridden key by key by the options' (null removes one). */
-export function resolveTargets(scenarioTargets: Targets | undefined, override?: Partial<Record<keyof Targets, number | null>>): { specs: TargetSpec[]; waitMinutes: number | undefined } {
+export function resolveTargets(
+	scenarioTargets: Targets | undefined,
+	override?: Partial<Record<keyof Targets, number | null>>
+): { specs: TargetSpec[]; waitMinutes: number | undefined } {
 	const t: Record<string, number | null | undefined> = { ...(scenarioTargets ?? {}) };
 	for (const [k, v] of Object.entries(override ?? {})) if (v !== undefined) t[k] = v;
 	const specs: TargetSpec[] = [];
 	if (typeof t.serviceLevel === 'number') specs.push({ kind: 'serviceLevel', kpi: 'serviceLevel', value: t.serviceLevel, direction: 1 });
-	if (typeof t.maxAbandonment === 'number') specs.push({ kind: 'maxAbandonment', kpi: 'abandonment', value: t.maxAbandonment, direction: -1 });
+	if (typeof t.maxAbandonment === 'number')
+		specs.push({ kind: 'maxAbandonment', kpi: 'abandonment', value: t.maxAbandonment, direction: -1 });
 	if (typeof t.minCsat === 'number') specs.push({ kind: 'minCsat', kpi: 'csat', value: t.minCsat, direction: 1 });
 	return { specs, waitMinutes: typeof t.waitMinutes === 'number' ? t.waitMinutes : undefined };
 }
