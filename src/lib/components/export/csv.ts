@@ -144,7 +144,6 @@ export function comparisonPeriodCsv(c: Comparison): string {
 }
 
 // The per-replication table of a comparison is collected by the engine (sim/experiment/replication-table.ts).
-import type { ReplicationTable } from '$lib/sim';
 export { replicationTable, type ReplicationTable } from '$lib/sim';
 
 export function replicationCsv(table: ReplicationTable): string {
