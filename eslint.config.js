@@ -21,6 +21,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'dist-cli/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

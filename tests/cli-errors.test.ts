@@ -24,10 +24,10 @@ function scenarioFile(name: string, edit: (s: Record<string, any>) => void, from
 const overload = () =>
 	scenarioFile('overload.json', (s) => {
 		s.name = 'Overload';
-		s.run = { mode: 'day', hours: 8, drain: false, replications: 2, seed: 1 };
+		s.run = { mode: 'day', hours: 24, drain: false, replications: 2, seed: 1 };
 		s.segments = [{ id: 'all', name: 'All', share: 1, patience: null }];
 		s.nodes = [
-			{ id: 'in', kind: 'source', name: 'In', arrivals: { type: 'poisson', ratePerHour: 1_200_000 } },
+			{ id: 'in', kind: 'source', name: 'In', arrivals: { type: 'poisson', ratePerHour: 100_000 } },
 			{ id: 'q', kind: 'station', name: 'Desk', servers: 1, service: { dist: 'exponential', mean: 60 } },
 			{ id: 'out', kind: 'exit', name: 'Out' }
 		];

@@ -34,18 +34,20 @@ export function cli(args: string[], options: SpawnSyncOptions = {}): CliResult {
 	return { code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
-/** The CLI with its stdout read by a slow consumer (nothing read for `pauseMs`, then all of it). */
+/**
+ * The CLI piped into a slow consumer, as `flowbench run … | (sleep; cat)` in a shell: the reader
+ * takes nothing for `pauseMs`, so a result larger than the pipe's buffer (64 KB) must wait for
+ * it; the exit code is the CLI's (pipefail). (A paused Node stream is not a slow reader: Node
+ * resumes a child's paused output when the child exits, and data nobody listens for is lost.)
+ */
 export function cliSlowReader(args: string[], pauseMs: number, env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
 	ensureBuilt();
+	const script = `set -o pipefail; "$0" "$@" | { sleep ${(pauseMs / 1000).toFixed(3)}; cat; }`;
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [BUNDLE, ...args], { cwd: ROOT, env });
+		const child = spawn('bash', ['-c', script, process.execPath, BUNDLE, ...args], { cwd: ROOT, env });
 		const out: Buffer[] = [];
 		let err = '';
-		child.stdout.pause();
-		setTimeout(() => {
-			child.stdout.on('data', (d: Buffer) => out.push(d));
-			child.stdout.resume();
-		}, pauseMs);
+		child.stdout.on('data', (d: Buffer) => out.push(d));
 		child.stderr.on('data', (d) => (err += d));
 		child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: err }));
 	});

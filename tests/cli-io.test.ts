@@ -2,7 +2,7 @@
 // work, files in other encodings, JSON errors always located, numbers in digits only, and a
 // missing file named once.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, cliSlowReader, EXAMPLES } from './cli-helpers';
@@ -81,7 +81,7 @@ describe('--out is checked before running (exit 2)', () => {
 	it.skipIf(process.getuid?.() === 0)('refuses a read-only --out file (not testable as root, who may write anything)', () => {
 		const ro = join(tmp, 'read-only.json');
 		writeFileSync(ro, '');
-		require('node:fs').chmodSync(ro, 0o444);
+		chmodSync(ro, 0o444);
 		const r = cli(['run', BANK, '--out', ro]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/cannot be written/);

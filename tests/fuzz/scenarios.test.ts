@@ -159,7 +159,8 @@ function shortRun(scenario: Scenario): 'ran' | 'stopped' {
 	} catch (e) {
 		if (e instanceof RunawayError || e instanceof UnstableError || e instanceof CancelledError) return 'stopped';
 		throw new Error(
-			`the engine threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)} on a valid file:\n${JSON.stringify(scenario).slice(0, 2000)}`
+			`the engine threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)} on a valid file:\n${JSON.stringify(scenario).slice(0, 2000)}`,
+			{ cause: e }
 		);
 	}
 }

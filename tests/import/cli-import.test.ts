@@ -1,7 +1,7 @@
 // `flowbench import` as a consultant runs it each month: auto-mapping printed to stderr and
 // reusable with --map, rows that cannot be used listed, the scenario valid and runnable.
+import { cli as runCli } from '../cli-helpers';
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,14 +12,8 @@ import { SAMPLE } from './make-sample';
 const tmp = mkdtempSync(join(tmpdir(), 'flowbench-import-'));
 const rows = engineLog(SAMPLE, 3);
 
-function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		cwd: join(__dirname, '../..'),
-		encoding: 'utf8',
-		timeout: 300_000
-	});
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The command line as users run it (the esbuild bundle, rebuilt when a source changed). */
+const cli = (...args: string[]) => runCli(args);
 
 describe('flowbench import', () => {
 	const log = join(tmp, 'log.csv');

@@ -1,6 +1,6 @@
 // flowbench optimise and flowbench sweep: the JSON contracts, the staffed scenario, errors.
+import { cli as runCli } from '../cli-helpers';
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,14 +11,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'flowbench-optimise-'));
 const scenarioFile = join(tmp, 'peaked.json');
 writeFileSync(scenarioFile, JSON.stringify(peaked()));
 
-function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		cwd: join(__dirname, '../..'),
-		encoding: 'utf8',
-		timeout: 300_000
-	});
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The command line as users run it (the esbuild bundle, rebuilt when a source changed). */
+const cli = (...args: string[]) => runCli(args);
 
 const KPI = expect.objectContaining({ mean: expect.any(Number), low: expect.any(Number), high: expect.any(Number) });
 

@@ -20,8 +20,7 @@ import {
 	readSurvey,
 	readTable,
 	type Encoding,
-	type Mapping,
-	type RowProblem
+	type Mapping
 } from '../../lib/import/index';
 import { calibrateSatisfaction, fitDistributions, FIT_FAMILIES, type FitFamily } from '../../lib/sim/fit/index';
 import { validateScenario, type Distribution } from '../../lib/sim/index';

@@ -83,7 +83,7 @@ export function readSurvey(table: Table, mapping: SurveyMapping, log: readonly L
 		const n = table.rowNumbers[i];
 		const fail = (reason: string, detail?: Record<string, string | number>) =>
 			problems.push({ row: n, reason, ...(detail ? { detail } : {}) });
-		let wait: number | null = null;
+		let wait: number | null;
 		let fromLog = false;
 		const w = cell(row, H, mapping.wait);
 		if (w !== undefined) {

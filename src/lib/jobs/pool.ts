@@ -214,14 +214,23 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 		);
 	};
 
+	// An engine error (runaway, unstable) ends the job with the error of the EARLIEST task that
+	// failed, whatever the number of workers: later tasks are skipped, earlier ones finish.
+	let firstError: { from: number; error: unknown } | null = null;
+
 	const lane = async (): Promise<void> => {
 		let w: Live | null = null;
 		try {
 			for (let range = queue.shift(); range && !stopped; range = queue.shift()) {
+				if (firstError && range.from > firstError.from) continue;
 				try {
 					if (!w) w = await start();
 					await runChunk(w, range);
 				} catch (e) {
+					if (!(e instanceof Lost) && !stopped) {
+						if (!firstError || range.from < firstError.from) firstError = { from: range.from, error: e };
+						continue;
+					}
 					if (!(e instanceof Lost) || stopped) throw e;
 					if (w) end(w, false);
 					w = null;
@@ -261,6 +270,11 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 		if (total === 0) return resolve([]);
 		Promise.all(Array.from({ length: n }, lane)).then(
 			() => {
+				if (firstError) {
+					halt();
+					const e = firstError.error;
+					return reject(e instanceof Error ? e : new Error(String(e)));
+				}
 				stopped = true;
 				if (received < total) reject(new Error(`internal: ${total - received} tasks never came back`));
 				else resolve(rows as Row[]);

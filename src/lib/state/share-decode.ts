@@ -51,7 +51,7 @@ export function unpackShare(input: string, maxChars: number): Unpacked {
 	let dictSize = 4;
 	let numBits = 3;
 	let enlargeIn = 4;
-	let total = 0;
+	let total: number;
 	const out: string[] = [];
 
 	let first: string;

@@ -239,7 +239,7 @@ export function calibrateSatisfaction(
 		if (hasNps) {
 			m.pc = x[i++];
 			m.dc = x[i++];
-			m.sc = Math.exp(x[i++]);
+			m.sc = Math.exp(x[i]);
 		}
 		return m;
 	};

@@ -21,7 +21,7 @@ import { prepareRun } from '../run';
 import { compileScenario } from '../../core/compile';
 import { UnstableError } from '../stability';
 import { evaluate, check, localEvaluator, type Evaluation, type Evaluator, type ProgressCallback } from './evaluate';
-import { distributionMean, staffingPerPeriod, withStaffing } from './scenario-edit';
+import { staffingPerPeriod, withStaffing } from './scenario-edit';
 import { checkPeriods, resolveTargets, totalShortfall, type PeriodCheck, type TargetKind } from './targets';
 import { seedPlan, type SeedPeriod } from './seed';
 import { coverWithShifts, rosterCounts, rulesInPeriods, type Shift, type ShiftRules } from './roster';
@@ -220,7 +220,6 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 	const hours = periods.map((p) => (p.end - p.start) / 60);
 	const planned = (x: Plan) =>
 		stationIds.reduce((sum, id) => sum + x[id].reduce((s, c, p) => s + c * hours[p] * (anyCost ? rate[id] : 0), 0), 0);
-	const weight = (x: Plan) => stationIds.reduce((sum, id) => sum + x[id].reduce((s, c, p) => s + c * hours[p] * costRate(id), 0), 0);
 
 	const seeds = seedPlan(base, stationIds, { periodCount: P, periodMinutes: pm, steady, specs, waitMinutes });
 	const bounds: Record<string, { min: number; max: number }> = {};
