@@ -37,12 +37,10 @@ test('the report prints to PDF (A4 and Letter) with the verdict, assumptions and
 		const pdf = await page.pdf({ format, printBackground: true, preferCSSPageSize: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		const text = await pdfText(pdf, `report-${format}`);
-		test
-			.info()
-			.annotations.push({
-				type: 'pdf',
-				description: `${format}: ${pdf.length} bytes${text === null ? ' (pdftotext not installed: text not checked)' : ''}`
-			});
+		test.info().annotations.push({
+			type: 'pdf',
+			description: `${format}: ${pdf.length} bytes${text === null ? ' (pdftotext not installed: text not checked)' : ''}`
+		});
 		if (text === null) continue;
 		const flat = text.replace(/\s+/g, ' ');
 		expect(flat).toContain('SERVICE REDESIGN — BEFORE AND AFTER');
