@@ -214,8 +214,9 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 		);
 	};
 
-	// An engine error (runaway, unstable) ends the job with the error of the EARLIEST task that
-	// failed, whatever the number of workers: later tasks are skipped, earlier ones finish.
+	// An engine error (runaway, unstable) or workers that keep failing end the job with the error
+	// of the EARLIEST task that failed, whatever the number of workers: later tasks are skipped,
+	// earlier ones finish, so the message is the same on every machine.
 	let firstError: { from: number; error: unknown } | null = null;
 
 	const lane = async (): Promise<void> => {
@@ -243,12 +244,14 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 						const what = e.code === 'silent' ? 'went silent' : e.code === 'cannot-start' ? 'could not start' : 'stopped unexpectedly';
 						const where =
 							tries >= maxAttempts ? `a worker ${what} ${tries} times on task ${next + 1}` : `workers ${what} ${faults} times in this run`;
-						throw new WorkerFaultError(
+						const error = new WorkerFaultError(
 							e.code,
 							`${where} (${e.message}); the run was stopped. ` +
 								`The machine may be short of memory: try fewer replications or a shorter run, or reload the page.`,
 							e.message
 						);
+						if (!firstError || range.from < firstError.from) firstError = { from: range.from, error };
+						continue;
 					}
 					if (next < range.to) queue.unshift({ from: next, to: range.to });
 				}
