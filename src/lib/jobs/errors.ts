@@ -4,19 +4,23 @@
 // run, stays what it is (the CLI exits 3 with the engine's message, the app shows it).
 // Anything else is an internal error, its message kept.
 
-import { CancelledError, RunawayError, UnstableError, type StabilityReport } from '../sim/index';
+import { CancelledError, RunawayError, UnstableError, type ProblemParams, type StabilityReport } from '../sim/index';
 
 export interface SerialisedError {
 	name: string;
 	message: string;
 	code?: string;
 	nodeId?: string | null;
+	/** Where in the scenario and the values of its translated text (RunawayError). */
+	path?: string;
+	params?: ProblemParams;
 	report?: StabilityReport;
 	stack?: string;
 }
 
 export function serialiseError(e: unknown): SerialisedError {
-	if (e instanceof RunawayError) return { name: 'RunawayError', message: e.message, code: e.code, nodeId: e.nodeId };
+	if (e instanceof RunawayError)
+		return { name: 'RunawayError', message: e.message, code: e.code, nodeId: e.nodeId, path: e.path, params: e.params };
 	if (e instanceof UnstableError) return { name: 'UnstableError', message: e.message, report: e.report };
 	if (e instanceof CancelledError) return { name: 'CancelledError', message: e.message };
 	if (e instanceof Error) return { name: e.name, message: e.message, stack: e.stack };
@@ -37,7 +41,7 @@ export class WorkerTaskError extends Error {
 export function reviveError(s: SerialisedError): Error {
 	switch (s.name) {
 		case 'RunawayError':
-			return new RunawayError((s.code ?? 'too-many-events') as RunawayError['code'], s.message, s.nodeId ?? null);
+			return new RunawayError((s.code ?? 'too-many-events') as RunawayError['code'], s.message, s.nodeId ?? null, s.path, s.params);
 		case 'UnstableError':
 			return s.report ? new UnstableError(s.report) : new UnstableError({ stable: false, stations: {}, message: s.message });
 		case 'CancelledError':
