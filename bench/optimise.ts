@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { optimiseStaffing, validateScenario, type Scenario } from '../src/lib/sim/index';
 
 const replications = Number(process.argv[2] ?? 100);
-const raw = JSON.parse(readFileSync(new URL('../src/lib/templates/bank-branch-baseline.json', import.meta.url), 'utf8'));
+const raw = JSON.parse(readFileSync(new URL('../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8'));
 const v = validateScenario(raw);
 if (!v.ok) throw new Error('template invalid');
 const scenario: Scenario = v.scenario;

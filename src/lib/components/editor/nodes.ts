@@ -22,6 +22,10 @@ export function newNode(kind: NodeKind, id: string, name: string, position?: Pos
 			return { ...base, kind, duration: { dist: 'uniform', min: 0.5, max: 1.5 } };
 		case 'exit':
 			return { ...base, kind };
+		case 'choice':
+			return { ...base, kind, alternatives: [] };
+		case 'appointments':
+			return { ...base, kind, slotMinutes: 15, perSlot: 1 };
 	}
 }
 

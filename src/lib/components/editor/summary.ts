@@ -45,6 +45,8 @@ export function nodeSummary(n: FlowNode, t: Translate): string {
 		case 'router':
 			return n.policy === 'shortest-queue' ? t('editor.policyShortest') : t('editor.policyProbability');
 		case 'exit':
+		case 'choice':
+		case 'appointments':
 			return '';
 	}
 }

@@ -32,7 +32,10 @@ const KIND_CODE: Record<FlowNode['kind'], number> = {
 	'self-service': KIND_SELF_SERVICE,
 	router: KIND_ROUTER,
 	delay: KIND_DELAY,
-	exit: KIND_EXIT
+	exit: KIND_EXIT,
+	// format v2 kinds (issue 13): the validator does not accept them yet, so they never reach here
+	choice: -1,
+	appointments: -1
 };
 
 const OUTCOME_CODE: Record<LinkOutcome, number> = {

@@ -91,6 +91,28 @@ export interface StationNode extends NodeBase {
 	costPerServerHour?: number;
 	waitExperience?: WaitExperience;
 	showsExpectedWait?: boolean;
+	/** Format v2: a virtual queue — customers may leave the line and be called back, keeping their place. */
+	callback?: CallbackOffer;
+}
+
+/**
+ * Format v2. A station's virtual queue: a waiting customer is offered to leave the line and keep
+ * their place. "callback": the station calls the customer back when their turn comes (phone; the
+ * service starts at once). "return": the customer is called when `callAhead` customers are ahead
+ * of them and walks back in `returnTime`; if their turn comes before they are back, the next
+ * customer present is served and they take the head of the line when they return.
+ * Time away from the line is perceived with the satisfaction model's `waitExperience.away`.
+ */
+export interface CallbackOffer {
+	mode: 'callback' | 'return';
+	/** Offered only when the expected wait on joining (waiting × mean service / servers) exceeds this many minutes; default 0. */
+	offerAboveMinutes?: number;
+	/** Share of offered customers who accept, 0–1. */
+	acceptRate: number;
+	/** "return" only: customers still ahead when a customer is called (default 2). */
+	callAhead?: number;
+	/** "return" only: time to walk back once called (default deterministic 5 min). */
+	returnTime?: Distribution;
 }
 
 export interface SelfServiceNode extends NodeBase {
@@ -120,7 +142,68 @@ export interface ExitNode extends NodeBase {
 	kind: 'exit';
 }
 
-export type FlowNode = SourceNode | StationNode | SelfServiceNode | RouterNode | DelayNode | ExitNode;
+/**
+ * Format v2. Each customer picks one alternative by a multinomial logit:
+ * U_j = preference_j(segment) − waitSensitivity · (W_j + effortMinutes_j), P_j = exp(U_j) / Σ_k exp(U_k),
+ * W_j = the expected wait at alternative j's node (station / self-service: customers waiting × mean
+ * service / servers on shift now; another kind of node: 0). With waitInfo "announced" only
+ * alternatives whose node shows its expected wait (`showsExpectedWait`) contribute W_j; the others
+ * use their `assumedWaitMinutes`. An alternative whose node has no server on shift is not offered.
+ * The pick uses the customer's own random draw (common random numbers hold).
+ */
+export interface ChoiceNode extends NodeBase {
+	kind: 'choice';
+	/** One per outgoing link of the node, in the order shares are reported. */
+	alternatives: ChoiceAlternative[];
+	/** Utility lost per minute of expected wait or effort (≥ 0); default 0.2. */
+	waitSensitivity?: number;
+	/** "observed" (default): every alternative's current expected wait is known; "announced": see above. */
+	waitInfo?: 'observed' | 'announced';
+}
+
+export interface ChoiceAlternative {
+	/** Id of the node this alternative leads to (a link from the choice node to it must exist). */
+	to: string;
+	/** Channel label shown in results ("App", "Kiosk"); default: the target node's name. */
+	label?: string;
+	/** Alternative-specific constant in utility units: one number, or per segment id (absent ids: 0). Default 0. */
+	preference?: number | Record<string, number>;
+	/** Effort or cost of using this channel, in minutes of wait it is worth; default 0. */
+	effortMinutes?: number;
+	/** waitInfo "announced": the wait customers assume when this channel does not show its wait; default 0. */
+	assumedWaitMinutes?: number;
+}
+
+/**
+ * Format v2. A source of booked arrivals. Slots start every `slotMinutes` from opening until
+ * closing; `perSlot` customers are booked per slot (one number, or per period like staffing) of
+ * whom a share `bookedShare` is actually booked. Each booked customer is a no-show with
+ * probability `noShowRate`, else arrives at slot time + a lateness drawn from `punctuality`
+ * (minutes, negative = early). Someone later than `lateGraceMinutes` is handled by `latePolicy`:
+ * "serve" (joins as usual), "walk-in" (joins as a walk-in of the walk-in segment's priority),
+ * "turn-away" (leaves unresolved; counted as sent home). An appointment customer's wait counts
+ * from the later of slot time and arrival. Walk-ins beside them come from an ordinary source node.
+ */
+export interface AppointmentsNode extends NodeBase {
+	kind: 'appointments';
+	slotMinutes: number;
+	perSlot: Staffing;
+	/** Share of slots booked, 0–1; default 1. */
+	bookedShare?: number;
+	/** Lateness in minutes (negative = early); default deterministic 0. */
+	punctuality?: Distribution;
+	/** Share of booked customers who do not come, 0–1; default 0. */
+	noShowRate?: number;
+	latePolicy?: 'serve' | 'walk-in' | 'turn-away';
+	/** Minutes late still counted as on time; default 10. */
+	lateGraceMinutes?: number;
+	/** Segment id of booked customers; absent: drawn by segment shares like any source. */
+	segment?: string;
+	/** "walk-in" policy: the segment late customers are moved to. */
+	walkInSegment?: string;
+}
+
+export type FlowNode = SourceNode | AppointmentsNode | StationNode | SelfServiceNode | RouterNode | ChoiceNode | DelayNode | ExitNode;
 export type NodeKind = FlowNode['kind'];
 
 export type LinkOutcome = 'done' | 'unresolved' | 'failed';
@@ -166,6 +249,17 @@ export interface WaitExperienceMultipliers {
 	unoccupied?: number;
 	phone?: number;
 	occupied?: number;
+	/** Format v2: time away from the line in a virtual queue (callback or return when called). */
+	away?: number;
+}
+
+/**
+ * Format v2. Predicted complaints: a customer complains with probability
+ * P(answer 1 of 5) · `veryDissatisfied`, P(answer 1) = Φ(τ₁ − μ) from the ordered probit.
+ */
+export interface ComplaintSettings {
+	/** Probability that a very dissatisfied customer (answer 1 of 5) complains (default documented in docs/satisfaction.md). */
+	veryDissatisfied?: number;
 }
 
 /**
@@ -210,6 +304,8 @@ export interface SatisfactionSettings {
 	expectedWaitShown?: number;
 	/** m_stage: multiplier for waits after service has started (between steps). */
 	afterServiceStarted?: number;
+	/** Format v2: complaint probabilities (see ComplaintSettings). */
+	complaints?: ComplaintSettings;
 	/** Present when parameters were fitted to the user's own survey answers (docs/data-import.md). */
 	calibration?: { responses: number; parameters: string[]; source?: string; date?: string };
 }
