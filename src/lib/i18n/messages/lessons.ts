@@ -82,7 +82,7 @@ const messages: FeatureMessages = {
 	'zh-Hans': {
 		'utilisation.title': '利用率与等待：曲棍球棒曲线',
 		'utilisation.summary': '为什么窗口忙碌 90% 的时间，顾客就要等这么久。',
-		'utilisation.step1': '顾客随机到达，排队等候窗口。请在窗口大部分时间都很忙时观察队伍。',
+		'utilisation.step1': '顾客随机到达，排队等待窗口。请在窗口大部分时间都很忙时观察队伍。',
 		'utilisation.step2': '利用率 ρ 是服务人员忙碌的时间比例：每小时到达人数 × 服务时间 ÷ 服务人员数。',
 		'utilisation.step3': '逐步提高到达率。起初等待几乎不变，当 ρ 接近 100% 时急剧上升：这就是曲棍球棒曲线。',
 		'utilisation.step4': '接近满负荷时，增加一点点能力就能换回大量等待时间。',
@@ -152,7 +152,7 @@ const messages: FeatureMessages = {
 	'zh-Hant': {
 		'utilisation.title': '利用率與等待：曲棍球棒曲線',
 		'utilisation.summary': '為什麼櫃檯忙碌 90% 的時間，顧客就要等這麼久。',
-		'utilisation.step1': '顧客隨機到達，排隊等候櫃檯。請在櫃檯大部分時間都很忙時觀察隊伍。',
+		'utilisation.step1': '顧客隨機到達，排隊等待櫃檯。請在櫃檯大部分時間都很忙時觀察隊伍。',
 		'utilisation.step2': '利用率 ρ 是服務人員忙碌的時間比例：每小時到達人數 × 服務時間 ÷ 服務人員數。',
 		'utilisation.step3': '逐步提高到達率。起初等待幾乎不變，當 ρ 接近 100% 時急劇上升：這就是曲棍球棒曲線。',
 		'utilisation.step4': '接近滿負荷時，增加一點點能力就能換回大量等待時間。',

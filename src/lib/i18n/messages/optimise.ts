@@ -340,7 +340,7 @@ const messages: FeatureMessages = {
 		'tab.sweep': '敏感度掃描',
 		'tab.helps': '什麼最有幫助',
 		'stage.bounds': '檢查上限允許的最多人員',
-		'stage.seed': '從等候理論起步',
+		'stage.seed': '從排隊理論起步',
 		'stage.add': '在未達標的時段增加人員',
 		'stage.remove': '在所有目標仍達成時減少人員',
 		'stage.roster': '配合班次',
@@ -402,8 +402,8 @@ const messages: FeatureMessages = {
 		'target.serviceLevel': '服務水準',
 		'target.maxAbandonment': '放棄率',
 		'target.minCsat': '預測 CSAT',
-		'kpi.waitMean': '平均等候',
-		'kpi.waitP90': '第 90 百分位等候',
+		'kpi.waitMean': '平均等待',
+		'kpi.waitP90': '第 90 百分位等待',
 		'kpi.serviceLevel': '服務水準',
 		'kpi.abandonment': '放棄率',
 		'kpi.csat': '預測 CSAT',
@@ -465,7 +465,7 @@ const messages: FeatureMessages = {
 		'change.service-faster': '{node}服務快 10%',
 		'change.unit-plus': '{node}多一台設備',
 		'change.success-up': '{node}成功率提高 10 個百分點',
-		'change.show-wait': '在{node}顯示預計等候時間'
+		'change.show-wait': '在{node}顯示預計等待時間'
 	}
 };
 
