@@ -19,6 +19,20 @@ describe('locale formatting', () => {
 		}
 	});
 
+	it('writes waits under a minute in seconds, and a minute or more in minutes', () => {
+		expect(formatMinutes('en', 0.7)).toBe('42 s');
+		expect(formatMinutes('en', 0.3, 0)).toBe('18 s');
+		expect(formatMinutes('en', -0.5)).toBe('-30 s');
+		expect(formatMinutes('en', 0.004)).toBe('0.2 s');
+		expect(formatMinutes('zh-Hans', 0.7)).toBe('42 秒');
+		expect(formatMinutes('zh-Hant', 0.25)).toBe('15 秒');
+		// 59.7 s rounds to a minute: the minute form, never "60 s"
+		expect(formatMinutes('en', 0.995)).toBe('1.0 min');
+		expect(formatMinutes('en', 1)).toBe('1.0 min');
+		expect(formatMinutes('en', 0)).toBe('0.0 min');
+		expect(formatMinutes('en', 1234.5, 0)).toBe('1,235 min');
+	});
+
 	it('gives clock labels and signed numbers', () => {
 		expect(clockLabel('09:00', 90)).toBe('10:30');
 		expect(clockLabel(undefined, 0)).toBe('00:00');

@@ -43,9 +43,25 @@ export function formatPercent(locale: Locale, x: number | null | undefined, digi
 	return ok(x) ? numberFormat(locale, 'percent', digits).format(x) : '—';
 }
 
-/** Minutes with the unit word, e.g. "2.6 min", "2.6 分钟"; "—" for no value. */
+/**
+ * Whether a duration in minutes reads better in seconds: not zero, and under a minute once
+ * rounded to whole seconds ("42 s" rather than "0.7 min"; 59.8 s is "1.0 min").
+ */
+export function inSeconds(x: number): boolean {
+	return x !== 0 && Math.abs(x) * 60 < 59.5;
+}
+
+/** Digits of a number of seconds: whole seconds, one decimal under one second. */
+export const secondsDigits = (seconds: number): number => (Math.abs(seconds) < 0.95 ? 1 : 0);
+
+/**
+ * Minutes with the unit word, e.g. "2.6 min", "2.6 分钟"; under a minute in seconds ("42 s",
+ * "42 秒"; `digits` is for minutes); "—" for no value.
+ */
 export function formatMinutes(locale: Locale, x: number | null | undefined, digits = 1): string {
-	return ok(x) ? translate(locale, 'common.minutesValue', { value: formatNumber(locale, x, digits) }) : '—';
+	if (!ok(x)) return '—';
+	if (inSeconds(x)) return translate(locale, 'units.seconds', { value: formatNumber(locale, x * 60, secondsDigits(x * 60)) });
+	return translate(locale, 'common.minutesValue', { value: formatNumber(locale, x, digits) });
 }
 
 /** A clock label: opening time "09:00" plus minutes, e.g. clockLabel('09:00', 90) → "10:30". */

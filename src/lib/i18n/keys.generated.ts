@@ -1592,4 +1592,7 @@ export type MessageKey =
 	| 'templates.retail.baseline'
 	| 'templates.retail.redesign'
 	| 'templates.retail.story'
-	| 'templates.retail.title';
+	| 'templates.retail.title'
+	| 'units.rangeSeconds'
+	| 'units.seconds'
+	| 'units.withInterval';

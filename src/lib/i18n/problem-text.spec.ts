@@ -62,6 +62,22 @@ describe('plain words', () => {
 		expect(problemText(p, 'en', b).full).toBe('Tellers: servers must be at least 0 (now -1)');
 	});
 
+	test("large numbers read with the locale's thousands separators, ids and file text as written", () => {
+		const b = structuredClone(EXAMPLES[1]);
+		b.run.replications = 120000;
+		b.nodes[3].servers = 25000;
+		const v = validateScenario(b);
+		const at = (path: string) => (!v.ok ? v.problems.find((x) => x.path === path)! : undefined)!;
+		expect(problemText(at('run.replications'), 'en', b).full).toBe('Run settings: replications must be at most 100,000 (now 120,000)');
+		expect(problemText(at('run.replications'), 'zh-Hans', b).full).toBe('运行设置：重复次数不能大于 100,000（现为 120,000）');
+		expect(problemText(at('nodes[3].servers'), 'en', b).full).toBe('Tellers: servers is too large (now 25,000): allowed from 0 to 10,000');
+		// a value typed as text in the file keeps its quotes and digits
+		b.nodes[3].servers = '12000';
+		const w = validateScenario(b);
+		const q = !w.ok ? w.problems.find((x) => x.path === 'nodes[3].servers')! : undefined;
+		expect(problemText(q!, 'en', b).full).toContain('"12000"');
+	});
+
 	test('links are named by their ends, the whole file as "File", segments by name', () => {
 		const b = structuredClone(EXAMPLES[1]);
 		b.links[1].probability = 2;

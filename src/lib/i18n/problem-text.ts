@@ -102,10 +102,37 @@ function fieldLabel(locale: Locale, rest: (string | number)[]): string {
 	return rest.map((k) => (typeof k === 'number' ? numberLabel(locale, k) : (catalogue[locale][`problems.field.${k}`] ?? k))).join(' › ');
 }
 
+/** Parameters that are names or ids, never numbers to format, even when they look like one. */
+const NAMES = new Set([
+	'node',
+	'id',
+	'name',
+	'key',
+	'on',
+	'kind',
+	'router',
+	'field',
+	'suggestion',
+	'example',
+	'segments',
+	'choices',
+	'version',
+	'needs',
+	'time'
+]);
+
+/** A number the validator wrote as text: "12000", "-2.5", "10,000" (never a quoted file value such as "\"12\""). */
+const NUMERIC_TEXT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
 function localNumbers(locale: Locale, params: Record<string, string | number>): Record<string, string | number> {
 	const nf = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 6 });
 	const out: Record<string, string | number> = {};
-	for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && k !== 'count' ? nf.format(v) : v;
+	for (const [k, v] of Object.entries(params)) {
+		if (typeof v === 'number') out[k] = k === 'count' ? v : nf.format(v);
+		// numbers the validator already wrote as text ("got 12000") read with the locale's separators
+		else if (!NAMES.has(k) && NUMERIC_TEXT.test(v)) out[k] = nf.format(Number(v.replace(/,/g, '')));
+		else out[k] = v;
+	}
 	// lists of names read with the language's separator
 	if (chinese(locale))
 		for (const k of ['segments', 'choices'] as const) if (typeof out[k] === 'string') out[k] = (out[k] as string).replace(/", "/g, '"、"');

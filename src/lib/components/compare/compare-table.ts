@@ -4,7 +4,7 @@
 
 import type { KpiValue, Scenario } from '$lib/sim';
 import type { Verdict } from '$lib/components/results/kpi-cards';
-import { formatValue, type Formatters, type Unit } from '$lib/components/results/format';
+import { formatValue, minutesScale, type Formatters, type Unit } from '$lib/components/results/format';
 import { COMPARE_KPIS, diff, direction, hasCost, value, type Comparison, type DiffValue } from './comparison';
 import { signed } from '$lib/i18n/format';
 import { targetChecks, type TargetCheck } from './targets';
@@ -44,8 +44,9 @@ const finite = (x: number | null | undefined): x is number => x !== null && x !=
 export function interval(v: KpiValue | null | undefined, unit: Unit, f: Formatters): string | null {
 	if (!v || !finite(v.low) || !finite(v.high)) return null;
 	if (unit === 'minutes') {
-		const digits = Math.max(Math.abs(v.low), Math.abs(v.high)) >= 100 ? 0 : 1;
-		return f.t('common.minutesValue', { value: `${f.num(v.low, digits)}–${f.num(v.high, digits)}` });
+		const { seconds, scale, digits } = minutesScale(v.low, v.high);
+		const range = `${f.num(v.low * scale, digits)}–${f.num(v.high * scale, digits)}`;
+		return f.t(seconds ? 'units.seconds' : 'common.minutesValue', { value: range });
 	}
 	return `${formatValue(v.low, unit, f)}–${formatValue(v.high, unit, f)}`;
 }
@@ -53,14 +54,15 @@ export function interval(v: KpiValue | null | undefined, unit: Unit, f: Formatte
 /** The interval of a difference, signed, the unit once: "−1.5 to −1.1 min", "+6.9 to +9.7 pp". */
 export function differenceInterval(d: { low: number | null; high: number | null }, unit: Unit, f: Formatters): string | null {
 	if (!finite(d.low) || !finite(d.high)) return null;
+	const m = minutesScale(d.low, d.high);
 	const bare = (x: number) =>
 		unit === 'minutes'
-			? signed(f.num(Math.abs(x), Math.abs(x) >= 100 ? 0 : 1), x)
+			? signed(f.num(Math.abs(x) * m.scale, m.digits), x)
 			: unit === 'share'
 				? signed(f.num(Math.abs(x) * 100, 1), x)
 				: formatDifference(x, unit, f);
 	const range = f.t('compare.ciRange', { low: bare(d.low), high: bare(d.high) });
-	if (unit === 'minutes') return f.t('common.minutesValue', { value: range });
+	if (unit === 'minutes') return f.t(m.seconds ? 'units.seconds' : 'common.minutesValue', { value: range });
 	if (unit === 'share') return f.t('compare.pointsValue', { value: range });
 	return range;
 }

@@ -21,7 +21,7 @@ import {
 } from './nodes';
 import { fieldDomId, nodesWithProblems, parsePath, problemsAt, problemTarget, within } from './paths';
 import { expand, periodsInDay, rateSeries, resize, setValue, staffingSeries, toPoisson, toStaffing } from './series';
-import { linkLabel, nodeSummary } from './summary';
+import { linkLabel, nodeSummary, num } from './summary';
 
 const scenario = () => structuredClone(bank) as Scenario;
 const fakeT = (key: string, p?: Record<string, string | number>) => (p ? `${key}(${Object.values(p).join(',')})` : key);
@@ -230,6 +230,12 @@ describe('summary', () => {
 			'40% · editor.outcome.failed · Priority client'
 		);
 		expect(linkLabel({ from: 'a', to: 'b' }, s.segments, fakeT)).toBe('');
+	});
+	it('groups thousands on the cards', () => {
+		const n = { ...scenario().nodes[1], servers: 25000 } as FlowNode;
+		expect(nodeSummary(n, fakeT)).toBe('editor.servers(25,000) · editor.minutes(6)');
+		expect(num(1234.56)).toBe('1,234.6');
+		expect(num(0.5, 0)).toBe('1');
 	});
 });
 

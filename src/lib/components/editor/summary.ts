@@ -6,9 +6,13 @@ import { meanOf } from './distribution';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
+// English, 简体中文 and 繁體中文 group thousands and mark decimals alike ("12,000.5").
+const grouped = [0, 1, 2].map((d) => new Intl.NumberFormat('en', { maximumFractionDigits: d }));
+
+/** A number for a card or a label: at most `digits` decimals, thousands grouped ("12,000"). */
 export function num(x: number, digits = 1): string {
 	if (!Number.isFinite(x)) return '—';
-	return String(Math.round(x * 10 ** digits) / 10 ** digits);
+	return grouped[Math.min(Math.max(digits, 0), 2)].format(Math.round(x * 10 ** digits) / 10 ** digits);
 }
 
 function range(values: number[]): string {

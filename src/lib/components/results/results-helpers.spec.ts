@@ -5,6 +5,7 @@ import { GROUP_KPIS, runScenario, type Results, type Scenario } from '$lib/sim';
 import { quickEstimate } from '$lib/sim/experiment/estimate';
 import { barChart, fit, PLOT } from './chart-geometry';
 import { hasDayAxis, outcomesChart, sentence, queueChart, utilisationChart, waitHistogramChart, waitsChart } from './charts';
+import { localeFormatters } from '$lib/i18n/format';
 import { formatCi, formatKpi, type Formatters } from './format';
 import { busiestStation, kpiCards, verdict } from './kpi-cards';
 import { nextPoint } from './roving';
@@ -38,6 +39,15 @@ describe('formatting', () => {
 	});
 	it('never shows "-0"', () => {
 		expect(formatKpi({ mean: 3, low: -0.4, high: 6.2 }, 'score', f)).toBe('3 (95% CI 0–6)');
+	});
+	it('writes waits under a minute in seconds, the interval too', () => {
+		const en = localeFormatters('en');
+		expect(formatKpi({ mean: 0.3, low: 0.28, high: 0.32 }, 'minutes', en)).toBe('18 s (95% CI 17–19 s)');
+		expect(formatKpi({ mean: 0.9, low: 0.8, high: 1.2 }, 'minutes', en)).toBe('54 s (95% CI 0.8–1.2 min)');
+		expect(formatKpi({ mean: 0.02, low: 0, high: 0.04 }, 'minutes', en)).toBe('1 s (95% CI 0–2 s)');
+		expect(formatKpi({ mean: 0.004, low: 0, high: 0.006 }, 'minutes', en)).toBe('0.0 min');
+		expect(formatKpi({ mean: 2.63, low: 2.41, high: 2.84 }, 'minutes', en)).toBe('2.6 min (95% CI 2.4–2.8 min)');
+		expect(formatKpi({ mean: 0.3, low: 0.28, high: 0.32 }, 'minutes', localeFormatters('zh-Hans'))).toBe('18 秒（95% 置信区间 17–19 秒）');
 	});
 	it('drops an interval with no spread at the shown precision', () => {
 		expect(formatCi({ mean: 5, low: 4.99999, high: 5.00001 }, 'servers', f)).toBeNull();
