@@ -5,6 +5,7 @@
 //                                                staffing optimiser, then the browser benchmark if
 //                                                Chromium is there
 //   node scripts/flowbench.mjs --bench-optimise [args]  the optimiser benchmark alone
+//   node scripts/flowbench.mjs --bench-instructions [--quick]  instruction counts (callgrind)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { ensureCliBuilt, OUT } from './build-cli.mjs';
 
 await ensureCliBuilt();
-if (process.argv[2] === '--bench-optimise') {
-	process.argv.splice(2, 1);
-	await import(pathToFileURL(join(OUT, 'bench-optimise.js')).href);
+/** @type {Record<string, string>} */
+const scripts = { '--bench-optimise': 'bench-optimise.js', '--bench-instructions': 'bench-instructions.js' };
+const alone = scripts[process.argv[2]];
+if (alone) {
+	const r = spawnSync(process.execPath, [join(OUT, alone), ...process.argv.slice(3)], { stdio: 'inherit' });
+	process.exit(r.status ?? 1);
 } else if (process.argv[2] !== '--bench') {
 	await import(pathToFileURL(join(OUT, 'flowbench.js')).href);
 } else {
