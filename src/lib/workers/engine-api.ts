@@ -3,8 +3,9 @@
 // back in batches through the sink the pool connects once (typed arrays transferred, not
 // copied): whatever is done every FLUSH_MS and at the end of a range, so a short task (a bank
 // day takes under a millisecond) does not pay a message round trip of its own. A heartbeat
-// goes about every second inside long tasks so the pool can tell a slow worker from a dead one. Errors come back described (serialiseError), not thrown, so
-// the caller can revive the engine's own error class.
+// goes about every second inside long tasks so the pool can tell a slow worker from a dead
+// one. Errors come back described (serialiseError), not thrown, so the caller can revive the
+// engine's own error class.
 
 import * as Comlink from 'comlink';
 import { serialiseError, type SerialisedError } from '../jobs/errors';

@@ -78,7 +78,8 @@ export function nextArrival(src: CompiledSource, state: SourceState, stream: Str
 /**
  * Source s's next customer arrives now: the source's following arrival is drawn, the
  * customer takes a slot with its identity (key = combine(source key, ordinal), from which
- * all of its own draws derive: the first hash round of each, drawKey, is computed here once), its segment is drawn, and it is routed from the source.
+ * all of its own draws derive; the first hash round of each, drawKey, is computed here once),
+ * its segment is drawn, and it is routed from the source.
  */
 export function arrive(sim: Simulation, s: number): void {
 	const t = sim.now;
