@@ -86,8 +86,11 @@ try {
 		await panel.getByRole('button', { name: /Run simulation|Run again/ }).click();
 		const t1 = await page.waitForFunction(
 			(n) => {
-				const s = document.querySelector('section[aria-label] [role="status"]');
-				return s && s.textContent.includes(`Done: ${n.toLocaleString('en')} replications`) ? performance.now() : false;
+				// any status line: the page has several (editor, save note, run panel), in no fixed order
+				const done = [...document.querySelectorAll('[role="status"]')].some((s) =>
+					s.textContent.includes(`Done: ${n.toLocaleString('en')} replications`)
+				);
+				return done ? performance.now() : false;
 			},
 			n,
 			{ polling: 'raf', timeout: 600_000 }

@@ -1,17 +1,20 @@
 // Staffing optimiser benchmark: the bank-branch template (8 hourly periods, 2 stations),
-// 100 replications per candidate, on one thread. Prints seconds, candidates tried and the plan.
-// The browser spreads each candidate's replications over one worker per core (docs/optimise.md).
-//   npx tsx bench/optimise.ts [replications]
+// 100 replications per candidate (20 with --quick), on one thread. Prints seconds, candidates
+// tried and the plan. The browser spreads each candidate's replications over one worker per core
+// (docs/optimise.md). Part of `npm run bench` (bundled as dist-cli/bench-optimise.js).
+//   npm run bench:optimise [-- replications] [-- --quick]
 
 import { readFileSync } from 'node:fs';
 import { optimiseStaffing, validateScenario, type Scenario } from '../src/lib/sim/index';
 
-const replications = Number(process.argv[2] ?? 100);
+const count = process.argv.slice(2).find((a) => /^\d+$/.test(a));
+const replications = count ? Number(count) : process.argv.includes('--quick') ? 20 : 100;
 const raw = JSON.parse(readFileSync(new URL('../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8'));
 const v = validateScenario(raw);
 if (!v.ok) throw new Error('template invalid');
 const scenario: Scenario = v.scenario;
 const started = performance.now();
+const cpu0 = process.cpuUsage();
 const stages: Record<string, number> = {};
 const plan = await optimiseStaffing(scenario, {
 	replications,
@@ -20,9 +23,11 @@ const plan = await optimiseStaffing(scenario, {
 	}
 });
 const seconds = (performance.now() - started) / 1000;
+const used = process.cpuUsage(cpu0);
+const cpuSeconds = (used.user + used.system) / 1e6;
 console.log(`bank branch optimisation: ${replications} replications per candidate`);
 console.log(
-	`  ${seconds.toFixed(2)} s on one thread, ${plan.candidates} candidates (${((seconds / plan.candidates) * 1000).toFixed(0)} ms each)`
+	`  ${seconds.toFixed(2)} s on one thread (CPU time ${cpuSeconds.toFixed(2)} s), ${plan.candidates} candidates (${((seconds / plan.candidates) * 1000).toFixed(0)} ms each)`
 );
 console.log(`  candidates by end of stage: ${JSON.stringify(stages)}`);
 console.log(`  feasible: ${plan.feasible}; planned cost ${plan.plannedCost.toFixed(0)} vs current ${plan.baselinePlannedCost.toFixed(0)}`);

@@ -1,6 +1,7 @@
 // Builds the command line into dist-cli/ with esbuild (well under a second): flowbench.js (the
 // CLI), worker.js (its worker threads, the same engine code the browser worker runs) and
-// bench.js and bench-threads.js (npm run bench). `ensureCliBuilt()` rebuilds only when a source the last build read
+// bench.js, bench-threads.js, bench-optimise.js and bench-instructions.js (npm run bench, bench:optimise,
+// bench:instructions). `ensureCliBuilt()` rebuilds only when a source the last build read
 // has changed (content hashes in dist-cli/inputs.json), so the bundle is never stale; files
 // are written under temporary names and renamed, so concurrent runs never see half a bundle.
 //
@@ -39,7 +40,9 @@ export async function buildCli() {
 			flowbench: 'src/cli/main.ts',
 			worker: 'src/cli/worker.ts',
 			bench: 'bench/run.ts',
-			'bench-threads': 'bench/cli-threads.ts'
+			'bench-threads': 'bench/cli-threads.ts',
+			'bench-optimise': 'bench/optimise.ts',
+			'bench-instructions': 'bench/instructions.ts'
 		},
 		outdir: OUT,
 		bundle: true,

@@ -1,20 +1,24 @@
 // What every pool worker exposes through comlink, in the browser (engine.worker.ts) and in
 // Node worker threads (src/cli/worker.ts): the task kinds of src/lib/jobs/tasks.ts. Rows go
-// back one by one through the sink the pool connects once (typed arrays transferred, not
-// copied), with a heartbeat about every second inside long tasks so the pool can tell a
-// slow worker from a dead one. Errors come back described (serialiseError), not thrown, so
-// the caller can revive the engine's own error class.
+// back in batches through the sink the pool connects once (typed arrays transferred, not
+// copied): whatever is done every FLUSH_MS and at the end of a range, so a short task (a bank
+// day takes under a millisecond) does not pay a message round trip of its own. A heartbeat
+// goes about every second inside long tasks so the pool can tell a slow worker from a dead
+// one. Errors come back described (serialiseError), not thrown, so the caller can revive the
+// engine's own error class.
 
 import * as Comlink from 'comlink';
 import { serialiseError, type SerialisedError } from '../jobs/errors';
 import { TASK_KINDS, type PreparedTasks, type TaskKindName } from '../jobs/tasks';
 
 export interface Sink {
-	row(index: number, row: unknown): void;
+	/** Rows of tasks from, from + 1, … in order. */
+	rows(from: number, rows: unknown[]): void;
 	beat(): void;
 }
 
 const BEAT_MS = 1000;
+const FLUSH_MS = 50;
 
 let sink: Comlink.Remote<Sink> | null = null;
 let prepared: { key: string; tasks: PreparedTasks<unknown> } | null = null;
@@ -36,12 +40,24 @@ export const engineApi = {
 			const tasks = prepared.tasks;
 			const delivered: Promise<void>[] = [];
 			let last = Date.now();
+			let batchFrom = from;
+			let batch: unknown[] = [];
+			let buffers: ArrayBuffer[] = [];
+			const flush = () => {
+				if (batch.length) delivered.push(sink!.rows(batchFrom, Comlink.transfer(batch, buffers)));
+				batchFrom += batch.length;
+				batch = [];
+				buffers = [];
+				last = Date.now();
+			};
 			tasks.run(
 				from,
 				to,
 				(index, row) => {
-					last = Date.now();
-					delivered.push(sink!.row(index, Comlink.transfer(row, tasks.transfer(row))));
+					if (index !== batchFrom + batch.length) throw new Error(`row ${index} out of order`);
+					batch.push(row);
+					for (const b of tasks.transfer(row)) buffers.push(b);
+					if (Date.now() - last >= FLUSH_MS) flush();
 				},
 				() => {
 					const now = Date.now();
@@ -51,6 +67,7 @@ export const engineApi = {
 					}
 				}
 			);
+			flush();
 			// the rows travel on the sink's own channel: wait until each has arrived before answering
 			await Promise.all(delivered);
 			return null;

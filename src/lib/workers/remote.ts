@@ -18,7 +18,9 @@ export function remoteWorker(raw: RawWorker): PoolWorker {
 	const api = Comlink.wrap<EngineApi>(raw.endpoint);
 	let handlers: { row: (i: number, row: unknown) => void; beat: () => void } | null = null;
 	const sink: Sink = {
-		row: (i, row) => handlers?.row(i, row),
+		rows: (from, rows) => {
+			for (let i = 0; i < rows.length; i++) handlers?.row(from + i, rows[i]);
+		},
 		beat: () => handlers?.beat()
 	};
 	let connected: Promise<unknown> | null = null;

@@ -22,6 +22,8 @@ export class Customers {
 
 	segment!: Int32Array;
 	key!: Int32Array;
+	/** random/draw.ts drawKey(key): the first hash round of every draw of the customer, computed once on arrival. */
+	drawKey!: Int32Array;
 	source!: Int32Array;
 	ordinal!: Int32Array;
 	/** Arrival number within the replication (names customers in the event trace). */
@@ -112,6 +114,7 @@ export class Customers {
 		};
 		this.segment = i32(old?.segment);
 		this.key = i32(old?.key);
+		this.drawKey = i32(old?.drawKey);
 		this.source = i32(old?.source);
 		this.ordinal = i32(old?.ordinal);
 		this.serial = i32(old?.serial);

@@ -16,7 +16,7 @@ import {
 import { F_MEASURED as F_MEASURED_ } from '../core/customers';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';
-import { drawUniform as drawUniform_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { drawFromKey as drawFromKey_, drawKey as drawKey_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { combine as combine_ } from '../random/hash';
 import { route as route_ } from './routing';
 
@@ -28,7 +28,8 @@ const ARRIVALS_RENEWAL = ARRIVALS_RENEWAL_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const F_MEASURED = F_MEASURED_;
 const TRACE = { ...TRACE_ } as const;
-const drawUniform = drawUniform_;
+const drawFromKey = drawFromKey_;
+const drawKey = drawKey_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const combine = combine_;
 const route = route_;
@@ -77,7 +78,8 @@ export function nextArrival(src: CompiledSource, state: SourceState, stream: Str
 /**
  * Source s's next customer arrives now: the source's following arrival is drawn, the
  * customer takes a slot with its identity (key = combine(source key, ordinal), from which
- * all of its own draws derive), its segment is drawn, and it is routed from the source.
+ * all of its own draws derive; the first hash round of each, drawKey, is computed here once),
+ * its segment is drawn, and it is routed from the source.
  */
 export function arrive(sim: Simulation, s: number): void {
 	const t = sim.now;
@@ -93,13 +95,15 @@ export function arrive(sim: Simulation, s: number): void {
 	const ordinal = state.created++;
 	const key = combine(sim.sourceKeys[s], ordinal) | 0;
 	cu.key[c] = key;
+	const dk = drawKey(key);
+	cu.drawKey[c] = dk;
 	cu.source[c] = s;
 	cu.ordinal[c] = ordinal;
 	cu.serial[c] = sim.arrivals++;
 	cu.arrive[c] = t;
 	let seg = 0;
 	if (m.segmentCount > 1) {
-		const u = drawUniform(key, PURPOSE.SEGMENT, 0, 0);
+		const u = drawFromKey(dk, PURPOSE.SEGMENT, 0, 0);
 		const cum = m.segCumShare;
 		while (u >= cum[seg]) seg++;
 	}

@@ -12,7 +12,7 @@ import {
 import { F_PENDING_HANDOFF as F_PENDING_HANDOFF_ } from '../core/customers';
 import { RunawayError } from '../core/errors';
 import type { Simulation } from '../core/simulation';
-import { drawUniform as drawUniform_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { drawFromKey as drawFromKey_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { enterNode as enterNode_ } from './kinds';
 
 // Imported bindings are copied into module constants once: under loaders that do not bundle
@@ -23,7 +23,7 @@ const OUTCOME_COUNT = OUTCOME_COUNT_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const ROUTER_SHORTEST_QUEUE = ROUTER_SHORTEST_QUEUE_;
 const F_PENDING_HANDOFF = F_PENDING_HANDOFF_;
-const drawUniform = drawUniform_;
+const drawFromKey = drawFromKey_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const enterNode = enterNode_;
 
@@ -65,7 +65,7 @@ export function choose(sim: Simulation, c: number, node: number, outcome: number
 	if (len === 1) return m.routeTarget[start];
 	if (m.routerPolicy[node] === ROUTER_SHORTEST_QUEUE) return shortestQueue(sim, start, len);
 	// one routing draw per visit: a visit ends in one outcome only
-	const u = drawUniform(cu.key[c], PURPOSE.ROUTE, m.nodeKey[node], cu.visits[c * m.nodeCount + node] - 1);
+	const u = drawFromKey(cu.drawKey[c], PURPOSE.ROUTE, m.nodeKey[node], cu.visits[c * m.nodeCount + node] - 1);
 	const cum = m.routeCum;
 	let i = start;
 	while (u >= cum[i]) i++;

@@ -17,7 +17,7 @@ import {
 import { OUTCOME_DONE as OUTCOME_DONE_, OUTCOME_UNRESOLVED as OUTCOME_UNRESOLVED_ } from '../core/model';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';
-import { drawUniform as drawUniform_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { drawFromKey as drawFromKey_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { EV_ABANDON as EV_ABANDON_, EV_SERVICE_END as EV_SERVICE_END_ } from './events';
 import { route as route_ } from './routing';
 import { selfServiceOutcome as selfServiceOutcome_ } from './self-service';
@@ -36,7 +36,7 @@ const F_SERVED = F_SERVED_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const OUTCOME_UNRESOLVED = OUTCOME_UNRESOLVED_;
 const TRACE = { ...TRACE_ } as const;
-const drawUniform = drawUniform_;
+const drawFromKey = drawFromKey_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const EV_ABANDON = EV_ABANDON_;
 const EV_SERVICE_END = EV_SERVICE_END_;
@@ -94,7 +94,7 @@ export function joinResource(sim: Simulation, c: number, r: number, visit: numbe
 	if (sim.tracing) sim.trace.event(t, TRACE.QUEUE, cu.serial[c], node);
 	const patience = m.segPatience[cu.segment[c]];
 	if (patience !== null) {
-		const u = drawUniform(cu.key[c], PURPOSE.PATIENCE, m.nodeKey[node], visit);
+		const u = drawFromKey(cu.drawKey[c], PURPOSE.PATIENCE, m.nodeKey[node], visit);
 		sim.agenda.push(t + patience.quantile(u), EV_ABANDON, c, ticket);
 	}
 }
@@ -122,7 +122,7 @@ export function startService(sim: Simulation, c: number, r: number, visit: numbe
 	}
 	cu.serviceStart[c] = t;
 	const node = m.resNode[r];
-	const u = drawUniform(cu.key[c], PURPOSE.SERVICE, m.nodeKey[node], visit);
+	const u = drawFromKey(cu.drawKey[c], PURPOSE.SERVICE, m.nodeKey[node], visit);
 	if (sim.tracing) sim.trace.event(t, TRACE.START, cu.serial[c], node);
 	sim.agenda.push(t + m.resService[r].quantile(u), EV_SERVICE_END, c, r);
 }
@@ -151,7 +151,8 @@ export function addWait(sim: Simulation, c: number, r: number): void {
 function stationOutcome(sim: Simulation, c: number, r: number, node: number, visit: number): number {
 	const m = sim.model;
 	const rate = m.resSuccess[r];
-	const success = rate >= 1 ? true : rate <= 0 ? false : drawUniform(sim.customers.key[c], PURPOSE.RESOLVE, m.nodeKey[node], visit) < rate;
+	const success =
+		rate >= 1 ? true : rate <= 0 ? false : drawFromKey(sim.customers.drawKey[c], PURPOSE.RESOLVE, m.nodeKey[node], visit) < rate;
 	return success ? OUTCOME_DONE : OUTCOME_UNRESOLVED;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawUint32, drawUniform, PURPOSE } from './draw';
+import { drawFromKey, drawKey, drawUint32, drawUniform, PURPOSE } from './draw';
 import { hashString } from './hash';
 
 const N = 100000;
@@ -42,6 +42,21 @@ describe('drawUniform', () => {
 		expect(drawUniform(1, PURPOSE.SERVICE, node, 0)).toBe(PINNED[1]);
 		expect(drawUniform(1, PURPOSE.PATIENCE, node, 3)).toBe(PINNED[2]);
 		expect(drawUint32(123, 4, 5, 6)).toBe(PINNED_UINT);
+	});
+
+	it('equals drawFromKey(drawKey(key), …) and the four rounds of drawUint32, bit for bit', () => {
+		for (let k = -500; k < 500; k++) {
+			const key = Math.imul(k, 0x9e3779b1);
+			for (const [p, n, v] of [
+				[PURPOSE.SERVICE, node, 0],
+				[PURPOSE.ROUTE, k, k & 7],
+				[PURPOSE.TOLERANCE, 0, 0]
+			]) {
+				const u = drawUniform(key, p, n, v);
+				expect(drawFromKey(drawKey(key), p, n, v)).toBe(u);
+				expect((drawUint32(key, p, n, v) + 0.5) / 4294967296).toBe(u);
+			}
+		}
 	});
 
 	it('is a pure function of its inputs, in the open interval (0, 1)', () => {
