@@ -66,7 +66,7 @@ export interface ChannelResult {
 }
 
 /** One appointments node. */
-export interface AppointmentsResult {
+export type AppointmentsResult = {
 	name: string;
 	/** Slots offered per replication (count). */
 	slots: KpiValue;
@@ -82,10 +82,10 @@ export interface AppointmentsResult {
 	latenessMean: KpiValue;
 	/** Share of slots with nobody to serve (not booked or no-show). */
 	idleSlots: KpiValue;
-}
+};
 
 /** One station's callback / virtual queue. */
-export interface CallbackResult {
+export type CallbackResult = {
 	/** Share of customers joining the station who were offered. */
 	offered: KpiValue;
 	/** Share of offered who accepted. */
@@ -94,7 +94,7 @@ export interface CallbackResult {
 	awayMean: KpiValue;
 	/** "return" mode: share of accepting customers whose turn came before they were back. */
 	lateReturn: KpiValue;
-}
+};
 
 export const ENGINE_VERSION = '0.1.0';
 
