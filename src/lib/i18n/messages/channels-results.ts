@@ -67,7 +67,35 @@ const messages: FeatureMessages = {
 		'shift.loses': '{label} loses most: {before} → {after} ({change}).',
 		'shift.losesFirst': 'At “{node}”, {label} loses most: {before} → {after} ({change}).',
 		'shift.note':
-			'The intervals of a change treat the two runs as independent, so they are wider than the paired intervals above: a change called clear here is clear.'
+			'The intervals of a change treat the two runs as independent, so they are wider than the paired intervals above: a change called clear here is clear.',
+		'lesson.title': 'Channel shift: publishing waits moves demand',
+		'lesson.summary':
+			'Customers choose a channel by what they expect it to cost them, so showing waits or adding kiosks shifts demand between channels.',
+		'lesson.step1':
+			'Each customer picks the counter or a kiosk by a logit rule: a channel’s appeal is −sensitivity × (expected wait + effort), and its chance is e^appeal divided by the sum over the channels.',
+		'lesson.step2':
+			'While waits are not shown, customers cannot weigh them: only the kiosk’s effort counts, and most queue at the counter however long its line.',
+		'lesson.step3':
+			'Show the waits: when the counter line grows, more customers take a kiosk, which shortens the line again. Demand balances itself between the channels.',
+		'lesson.step4':
+			'Now lower the kiosk’s effort (clearer screens, a helper nearby) or add a kiosk, and watch the shares move; the counter wait falls for those who stay too.',
+		'lesson.question':
+			'The counter is busy. We start showing the expected wait of the counter and of the kiosks at the door. The kiosks’ share of customers…',
+		'lesson.option.little': 'rises by less than 5 points',
+		'lesson.option.some': 'rises by 5 to 15 points',
+		'lesson.option.lot': 'rises by more than 15 points',
+		'lesson.why':
+			'Once the waits can be seen, every minute of counter queue weighs on the choice: the kiosks’ share rose by {value} points, and the counter’s line shortened for everyone who stayed.',
+		'teach.metric.kioskShare': 'Kiosks’ share',
+		'teach.param.published': 'Waits shown at the door',
+		'teach.param.effort': 'Kiosk effort (min of wait it is worth)',
+		'teach.param.sensitivity': 'Sensitivity to waiting (per min)',
+		'teach.model.logit': 'Logit choice at equilibrium',
+		'teach.formula.logit':
+			'P(kiosk) = 1 / (1 + e^(β·(W_kiosk + effort − W_counter))), with each W the seen wait (waiting × mean service / servers) that the chosen shares produce (Erlang C): the shares where choice and queues agree. Approximate: customers see the current queue, not its average.',
+		'teach.noEngine':
+			'This build’s engine cannot run this lesson’s channel choice yet, so there is no animation or long run: theory and the answer to the question come from the logit formula.',
+		'teach.fromFormula': 'Answer from the logit formula (this build’s engine cannot simulate the choice yet).'
 	},
 	'zh-Hans': {
 		title: '渠道、预约与投诉',
@@ -131,7 +159,28 @@ const messages: FeatureMessages = {
 		'shift.gains': '在“{node}”，{label}增加最多：{before} → {after}（{change}）。',
 		'shift.loses': '{label}减少最多：{before} → {after}（{change}）。',
 		'shift.losesFirst': '在“{node}”，{label}减少最多：{before} → {after}（{change}）。',
-		'shift.note': '变化的区间把两次运行当作相互独立，因此比上方的配对区间更宽：这里判定为明确的变化，确实明确。'
+		'shift.note': '变化的区间把两次运行当作相互独立，因此比上方的配对区间更宽：这里判定为明确的变化，确实明确。',
+		'lesson.title': '渠道转移：公布等待时间会转移需求',
+		'lesson.summary': '顾客按预期的代价选择渠道，所以公布等待时间或增加自助终端，都会让需求在渠道之间转移。',
+		'lesson.step1':
+			'每位顾客按 logit 规则选择窗口或自助终端：渠道的吸引力 = −敏感度 ×（预期等待 + 操作负担），选中的概率 = e^吸引力 除以各渠道之和。',
+		'lesson.step2': '等待时间不公布时，顾客无法权衡等待：只看自助终端的操作负担，所以无论窗口排多长，多数人仍去窗口。',
+		'lesson.step3': '公布等待时间：窗口排队变长时，更多顾客改用自助终端，队伍又缩短。需求在渠道之间自行平衡。',
+		'lesson.step4': '再降低自助终端的操作负担（更清楚的界面、旁边有人协助）或增加一台终端，观察占比如何变化；留在窗口的顾客等待也更短。',
+		'lesson.question': '窗口很忙。我们开始在门口显示窗口和自助终端的预期等待时间。自助终端的顾客占比……',
+		'lesson.option.little': '上升不到 5 个百分点',
+		'lesson.option.some': '上升 5 至 15 个百分点',
+		'lesson.option.lot': '上升超过 15 个百分点',
+		'lesson.why': '等待时间看得见之后，窗口每多排一分钟都会影响选择：自助终端的占比上升了 {value} 个百分点，留在窗口的顾客也排得更短。',
+		'teach.metric.kioskShare': '自助终端占比',
+		'teach.param.published': '在门口显示等待时间',
+		'teach.param.effort': '自助终端操作负担（相当于几分钟等待）',
+		'teach.param.sensitivity': '对等待的敏感度（每分钟）',
+		'teach.model.logit': '均衡时的 logit 选择',
+		'teach.formula.logit':
+			'P(自助终端) = 1 / (1 + e^(β·(W_终端 + 操作负担 − W_窗口)))，其中每个 W 是所选占比造成的可见等待（排队人数 × 平均服务时间 / 服务台数，Erlang C）：选择与排队相互一致时的占比。近似：顾客看到的是当下的队伍，而不是平均值。',
+		'teach.noEngine': '此版本的引擎尚不能运行本课的渠道选择，因此没有动画和长期运行：理论值和问题的答案来自 logit 公式。',
+		'teach.fromFormula': '答案来自 logit 公式（此版本的引擎尚不能模拟渠道选择）。'
 	},
 	'zh-Hant': {
 		title: '通路、預約與投訴',
@@ -195,7 +244,28 @@ const messages: FeatureMessages = {
 		'shift.gains': '在「{node}」，{label}增加最多：{before} → {after}（{change}）。',
 		'shift.loses': '{label}減少最多：{before} → {after}（{change}）。',
 		'shift.losesFirst': '在「{node}」，{label}減少最多：{before} → {after}（{change}）。',
-		'shift.note': '變化的區間把兩次執行當作彼此獨立，因此比上方的配對區間更寬：這裡判定為明確的變化，確實明確。'
+		'shift.note': '變化的區間把兩次執行當作彼此獨立，因此比上方的配對區間更寬：這裡判定為明確的變化，確實明確。',
+		'lesson.title': '通路轉移：公布等待時間會轉移需求',
+		'lesson.summary': '顧客依預期的代價選擇通路，所以公布等待時間或增加自助終端，都會讓需求在通路之間轉移。',
+		'lesson.step1':
+			'每位顧客依 logit 規則選擇櫃檯或自助終端：通路的吸引力 = −敏感度 ×（預期等待 + 操作負擔），選中的機率 = e^吸引力 除以各通路之和。',
+		'lesson.step2': '等待時間不公布時，顧客無法權衡等待：只看自助終端的操作負擔，所以無論櫃檯排多長，多數人仍去櫃檯。',
+		'lesson.step3': '公布等待時間：櫃檯排隊變長時，更多顧客改用自助終端，隊伍又縮短。需求在通路之間自行平衡。',
+		'lesson.step4': '再降低自助終端的操作負擔（更清楚的介面、旁邊有人協助）或增加一台終端，觀察占比如何變化；留在櫃檯的顧客等待也更短。',
+		'lesson.question': '櫃檯很忙。我們開始在門口顯示櫃檯和自助終端的預期等待時間。自助終端的顧客占比……',
+		'lesson.option.little': '上升不到 5 個百分點',
+		'lesson.option.some': '上升 5 至 15 個百分點',
+		'lesson.option.lot': '上升超過 15 個百分點',
+		'lesson.why': '等待時間看得見之後，櫃檯每多排一分鐘都會影響選擇：自助終端的占比上升了 {value} 個百分點，留在櫃檯的顧客也排得更短。',
+		'teach.metric.kioskShare': '自助終端占比',
+		'teach.param.published': '在門口顯示等待時間',
+		'teach.param.effort': '自助終端操作負擔（相當於幾分鐘等待）',
+		'teach.param.sensitivity': '對等待的敏感度（每分鐘）',
+		'teach.model.logit': '均衡時的 logit 選擇',
+		'teach.formula.logit':
+			'P(自助終端) = 1 / (1 + e^(β·(W_終端 + 操作負擔 − W_櫃檯)))，其中每個 W 是所選占比造成的可見等待（排隊人數 × 平均服務時間 / 服務台數，Erlang C）：選擇與排隊彼此一致時的占比。近似：顧客看到的是當下的隊伍，而不是平均值。',
+		'teach.noEngine': '此版本的引擎尚不能執行本課的通路選擇，因此沒有動畫和長期執行：理論值和問題的答案來自 logit 公式。',
+		'teach.fromFormula': '答案來自 logit 公式（此版本的引擎尚不能模擬通路選擇）。'
 	}
 };
 
