@@ -95,7 +95,10 @@ const messages: FeatureMessages = {
 			'P(kiosk) = 1 / (1 + e^(β·(W_kiosk + effort − W_counter))), with each W the seen wait (waiting × mean service / servers) that the chosen shares produce (Erlang C): the shares where choice and queues agree. Approximate: customers see the current queue, not its average.',
 		'teach.noEngine':
 			'This build’s engine cannot run this lesson’s channel choice yet, so there is no animation or long run: theory and the answer to the question come from the logit formula.',
-		'teach.fromFormula': 'Answer from the logit formula (this build’s engine cannot simulate the choice yet).'
+		'teach.fromFormula': 'Answer from the logit formula (this build’s engine cannot simulate the choice yet).',
+		'teach.answerFormula': 'What the formula says',
+		'teach.rightFormula': 'Your prediction matches the formula.',
+		'teach.wrongFormula': 'The formula disagrees — here is why.'
 	},
 	'zh-Hans': {
 		title: '渠道、预约与投诉',
@@ -180,7 +183,10 @@ const messages: FeatureMessages = {
 		'teach.formula.logit':
 			'P(自助终端) = 1 / (1 + e^(β·(W_终端 + 操作负担 − W_窗口)))，其中每个 W 是所选占比造成的可见等待（排队人数 × 平均服务时间 / 服务台数，Erlang C）：选择与排队相互一致时的占比。近似：顾客看到的是当下的队伍，而不是平均值。',
 		'teach.noEngine': '此版本的引擎尚不能运行本课的渠道选择，因此没有动画和长期运行：理论值和问题的答案来自 logit 公式。',
-		'teach.fromFormula': '答案来自 logit 公式（此版本的引擎尚不能模拟渠道选择）。'
+		'teach.fromFormula': '答案来自 logit 公式（此版本的引擎尚不能模拟渠道选择）。',
+		'teach.answerFormula': '公式的结果',
+		'teach.rightFormula': '你的预测与公式一致。',
+		'teach.wrongFormula': '公式的结果不同——原因如下。'
 	},
 	'zh-Hant': {
 		title: '通路、預約與投訴',
@@ -265,7 +271,10 @@ const messages: FeatureMessages = {
 		'teach.formula.logit':
 			'P(自助終端) = 1 / (1 + e^(β·(W_終端 + 操作負擔 − W_櫃檯)))，其中每個 W 是所選占比造成的可見等待（排隊人數 × 平均服務時間 / 服務台數，Erlang C）：選擇與排隊彼此一致時的占比。近似：顧客看到的是當下的隊伍，而不是平均值。',
 		'teach.noEngine': '此版本的引擎尚不能執行本課的通路選擇，因此沒有動畫和長期執行：理論值和問題的答案來自 logit 公式。',
-		'teach.fromFormula': '答案來自 logit 公式（此版本的引擎尚不能模擬通路選擇）。'
+		'teach.fromFormula': '答案來自 logit 公式（此版本的引擎尚不能模擬通路選擇）。',
+		'teach.answerFormula': '公式的結果',
+		'teach.rightFormula': '你的預測與公式一致。',
+		'teach.wrongFormula': '公式的結果不同——原因如下。'
 	}
 };
 
