@@ -16,7 +16,7 @@ test('the lesson list opens a lesson from its link', async ({ page }) => {
 	await page.goto('/teach');
 	await expect(page.getByRole('heading', { level: 1, name: 'Teaching mode' })).toBeVisible({ timeout: 45_000 });
 	const links = page.getByRole('list').getByRole('link', { name: /^Lesson \d/ });
-	await expect(links).toHaveCount(6);
+	await expect(links).toHaveCount(7);
 	await page.getByRole('link', { name: /^Lesson \d+ Pooling: one line or many\?/ }).click();
 	await expect(page).toHaveURL(/\/teach\/pooling$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Pooling: one line or many?' })).toBeVisible();

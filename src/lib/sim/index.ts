@@ -38,7 +38,16 @@ export {
 } from './experiment/kpi-registry';
 export { replicationTable, type ReplicationTable } from './experiment/replication-table';
 export { measureReplication, rowBuffers, TABLES, type ReplicationRow, type ReplicationTables, type TableName } from './experiment/measure';
-export { ENGINE_VERSION, summarise, type KpiSet, type KpiValue, type Results } from './experiment/results';
+export {
+	ENGINE_VERSION,
+	summarise,
+	type AppointmentsResult,
+	type CallbackResult,
+	type ChannelResult,
+	type KpiSet,
+	type KpiValue,
+	type Results
+} from './experiment/results';
 export { analyseStability, UnstableError, type StabilityReport, type StationLoad } from './experiment/stability';
 export { prepareRun, runReplicationRange, runScenario, summariseRun, type PreparedRun, type RunOptions } from './experiment/run';
 

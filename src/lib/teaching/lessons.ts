@@ -5,7 +5,7 @@
 // whatever the sliders say. All texts are message keys (lessons.<id>.*), in three languages.
 // Times are minutes, rates per hour.
 
-import type { Distribution, FlowNode, Link, Scenario, Segment } from '$lib/sim';
+import { SCENARIO_VERSION, type Distribution, type FlowNode, type Link, type Scenario, type Segment } from '$lib/sim';
 
 export interface LessonParams {
 	/** Arrivals per hour. */
@@ -29,6 +29,12 @@ export interface LessonParams {
 	/** Share of kiosk attempts that fail and send the customer to the counter. */
 	failure: number;
 	kiosks: number;
+	/** 1: the expected waits of the counter and the kiosks are shown at the door; 0: customers cannot see them (lesson "channel-shift"). */
+	published: number;
+	/** Effort of using a kiosk, in minutes of wait it is worth to a customer (lesson "channel-shift"). */
+	effort: number;
+	/** Utility lost per minute of expected wait or effort in the channel choice (lesson "channel-shift"). */
+	sensitivity: number;
 }
 
 export type ParamKey = keyof LessonParams;
@@ -45,7 +51,7 @@ export interface SliderSpec {
 export type MeasureMode = 'steady' | 'day';
 
 /** What the question compares, measured from long runs of the two situations. */
-export type Metric = 'waitMean' | 'regularWait' | 'abandonment' | 'counterWait';
+export type Metric = 'waitMean' | 'regularWait' | 'abandonment' | 'counterWait' | 'kioskShare';
 
 export interface ChoiceOption {
 	/** Message key suffix: lessons.<id>.option.<key>. */
@@ -57,8 +63,8 @@ export interface ChoiceOption {
 export interface Question {
 	kind: 'choice' | 'number';
 	metric: Metric;
-	/** 'ratio': after / before; 'value': the value of `after` (then `before` is not run). */
-	compare: 'ratio' | 'value';
+	/** 'ratio': after / before; 'difference': after − before; 'value': the value of `after` (then `before` is not run). */
+	compare: 'ratio' | 'difference' | 'value';
 	before: (p: LessonParams) => LessonParams;
 	after: (p: LessonParams) => LessonParams;
 	options?: ChoiceOption[];
@@ -66,7 +72,7 @@ export interface Question {
 	unit?: 'percent' | 'minutes';
 }
 
-export type TheoryKind = 'single' | 'pooling' | 'priority' | 'none';
+export type TheoryKind = 'single' | 'pooling' | 'priority' | 'logit' | 'none';
 
 export interface Lesson {
 	id: string;
@@ -81,7 +87,12 @@ export interface Lesson {
 	theory: TheoryKind;
 	/** Show the Wq-versus-utilisation curve (the hockey stick). */
 	hockeyStick?: boolean;
+	/** Prefix of the lesson's message keys (default `lessons.<id>`): <prefix>.title, .summary, .step1…, .question, .option.<key>, .why. */
+	messages?: string;
 }
+
+/** The message key of one of a lesson's texts ('title', 'step1', 'option.little', …). */
+export const lessonText = (lesson: Lesson, suffix: string) => `${lesson.messages ?? `lessons.${lesson.id}`}.${suffix}`;
 
 export const BASE: LessonParams = {
 	rate: 27,
@@ -94,7 +105,10 @@ export const BASE: LessonParams = {
 	pooled: 1,
 	adoption: 0,
 	failure: 0,
-	kiosks: 0
+	kiosks: 0,
+	published: 0,
+	effort: 4,
+	sensitivity: 0.3
 };
 
 /** Hours of the animated day (doors close after this; everyone inside is then served). */
@@ -224,6 +238,67 @@ function selfService(p: LessonParams): Scenario {
 	if (adoption < 1) links.push({ from: 'choose', to: 'counter', probability: Math.round((1 - adoption) * 1000) / 1000 });
 	links.push({ from: 'kiosk', to: 'out' }, { from: 'kiosk', to: 'counter', on: 'failed' }, { from: 'counter', to: 'out' });
 	return scenario('Kiosks and a counter', nodes, links, everyone(p));
+}
+
+/**
+ * Channel shift (format v2 choice node): each customer picks the counter or a kiosk by a
+ * multinomial logit of expected wait and effort. Published waits: both channels show their
+ * expected wait and customers weigh it; not published: customers assume the same (no) wait
+ * everywhere, so only the kiosk's effort counts.
+ */
+export const KIOSK_SERVICE = 3;
+export const KIOSK_CV = 0.5;
+function channelChoice(p: LessonParams): Scenario {
+	const shown = p.published ? true : false;
+	const nodes: FlowNode[] = [
+		{
+			id: 'door',
+			kind: 'source',
+			name: 'Customers arrive',
+			position: { x: 70, y: 230 },
+			arrivals: { type: 'poisson', ratePerHour: p.rate }
+		},
+		{
+			id: 'choose',
+			kind: 'choice',
+			name: 'Counter or kiosk?',
+			position: { x: 210, y: 230 },
+			waitSensitivity: p.sensitivity,
+			waitInfo: 'announced',
+			alternatives: [
+				{ to: 'counter', label: 'Counter' },
+				{ to: 'kiosk', label: 'Kiosk', effortMinutes: p.effort }
+			]
+		},
+		{
+			id: 'kiosk',
+			kind: 'self-service',
+			name: 'Kiosks',
+			position: { x: 560, y: 105 },
+			units: Math.max(1, Math.round(p.kiosks)),
+			service: serviceDistribution(KIOSK_SERVICE, KIOSK_CV),
+			successRate: 1,
+			showsExpectedWait: shown
+		},
+		{
+			id: 'counter',
+			kind: 'station',
+			name: 'Counter',
+			position: { x: 660, y: 335 },
+			servers: p.servers,
+			service: serviceDistribution(p.service, p.cv),
+			showsExpectedWait: shown
+		},
+		{ id: 'out', kind: 'exit', name: 'Leave', position: { x: 930, y: 230 } }
+	];
+	const links: Link[] = [
+		{ from: 'door', to: 'choose' },
+		{ from: 'choose', to: 'counter' },
+		{ from: 'choose', to: 'kiosk' },
+		{ from: 'kiosk', to: 'out' },
+		{ from: 'counter', to: 'out' }
+	];
+	return { ...scenario('Channel shift', nodes, links, everyone(p)), version: SCENARIO_VERSION };
 }
 
 const ratio = (lo: number, hi: number) => (x: number) => x >= lo && x < hi;
@@ -397,12 +472,46 @@ export const LESSONS: readonly Lesson[] = [
 		},
 		measure: 'day',
 		theory: 'none'
+	},
+	{
+		id: 'channel-shift',
+		messages: 'channels-results.lesson',
+		steps: 4,
+		defaults: { ...BASE, rate: 30, servers: 2, service: 4.5, cv: 1, kiosks: 2, published: 0, effort: 3, sensitivity: 0.4 },
+		sliders: [
+			{ key: 'published', min: 0, max: 1, step: 1, kind: 'toggle' },
+			{ key: 'kiosks', min: 1, max: 4, step: 1 },
+			{ key: 'effort', min: 0, max: 10, step: 0.5 },
+			{ key: 'sensitivity', min: 0.05, max: 1, step: 0.05 },
+			{ key: 'rate', min: 5, max: 40, step: 1 },
+			{ key: 'servers', min: 1, max: 5, step: 1 },
+			{ key: 'service', min: 1, max: 10, step: 0.5 }
+		],
+		build: channelChoice,
+		question: {
+			kind: 'choice',
+			metric: 'kioskShare',
+			compare: 'difference',
+			before: (p) => ({ ...p, published: 0 }),
+			after: (p) => ({ ...p, published: 1 }),
+			options: [
+				{ key: 'little', holds: ratio(-Infinity, 0.05) },
+				{ key: 'some', holds: ratio(0.05, 0.15) },
+				{ key: 'lot', holds: ratio(0.15, Infinity) }
+			]
+		},
+		measure: 'steady',
+		theory: 'logit'
 	}
 ];
 
 export function lessonById(id: string): Lesson | undefined {
 	return LESSONS.find((l) => l.id === id);
 }
+
+/** The message key of a slider's name (the channel-shift lesson's own knobs live with that lesson's texts). */
+export const paramText = (key: ParamKey) =>
+	key === 'published' || key === 'effort' || key === 'sensitivity' ? `channels-results.teach.param.${key}` : `teach.param.${key}`;
 
 /** Short query-string names of the parameters (share links: /teach/pooling?c=3&rate=30). */
 export const PARAM_QUERY: Record<ParamKey, string> = {
@@ -416,7 +525,10 @@ export const PARAM_QUERY: Record<ParamKey, string> = {
 	pooled: 'pool',
 	adoption: 'adopt',
 	failure: 'fail',
-	kiosks: 'k'
+	kiosks: 'k',
+	published: 'pub',
+	effort: 'eff',
+	sensitivity: 'beta'
 };
 
 /** The lesson's parameters from a query string: its defaults, with slider values from the URL clamped to the slider's range. */

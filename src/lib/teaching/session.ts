@@ -10,13 +10,14 @@ import {
 	Simulation,
 	STATION_KPIS,
 	TraceLog,
+	validateScenario,
 	type CompiledModel,
 	type Results,
 	type Scenario
 } from '$lib/sim';
 import { customerSegments, Replay } from './replay';
 import type { Lesson, LessonParams, MeasureMode } from './lessons';
-import type { SimKey } from './theory';
+import { theoryFor, type SimKey } from './theory';
 
 export interface TracedDay {
 	scenario: Scenario;
@@ -86,15 +87,17 @@ export function longRun(scenario: Scenario, mode: MeasureMode, replications = 30
 /** A simulated value from long-run results (mean and 95 % interval), or null when absent. */
 export function simulatedValue(results: Results, key: SimKey): { mean: number; low: number | null; high: number | null } | null {
 	const v =
-		key === 'waitMean'
-			? results.overall.waitMean
-			: key === 'abandonment'
-				? results.overall.abandonment
-				: key === 'regularWait'
-					? results.segments.regular?.waitMean
-					: key === 'vipWait'
-						? results.segments.vip?.waitMean
-						: results.stations.counter?.waitMean;
+		key === 'kioskShare'
+			? Object.values(results.channels ?? {})[0]?.alternatives.find((a) => a.to === 'kiosk')?.share
+			: key === 'waitMean'
+				? results.overall.waitMean
+				: key === 'abandonment'
+					? results.overall.abandonment
+					: key === 'regularWait'
+						? results.segments.regular?.waitMean
+						: key === 'vipWait'
+							? results.segments.vip?.waitMean
+							: results.stations.counter?.waitMean;
 	if (!v || v.mean === null) return null;
 	return { mean: v.mean, low: v.low, high: v.high };
 }
@@ -103,12 +106,14 @@ export interface Answer {
 	/** Measured before and after (for ratio questions), and the compared number. */
 	before: number | null;
 	after: number;
-	/** after / before, or the value itself. */
+	/** after / before, after − before, or the value itself. */
 	result: number;
 	/** Index of the option that holds (choice questions), else −1. */
 	correct: number;
 	/** A run that could not settle (the queue grows without limit). */
 	unstable: boolean;
+	/** Where the numbers come from: the engine's long runs, or the lesson's formula (an engine that cannot run the flow yet). */
+	source?: 'engine' | 'formula';
 }
 
 /** The number a question compares, from long-run results. */
@@ -119,7 +124,7 @@ export function metricOf(lesson: Lesson, results: Results): number {
 /** The answer from the measured before (null for value questions) and after. */
 export function answerFrom(lesson: Lesson, before: number | null, after: number): Answer {
 	const q = lesson.question;
-	const result = before === null ? after : after / before;
+	const result = before === null ? after : q.compare === 'difference' ? after - before : after / before;
 	const correct = q.options ? q.options.findIndex((o) => o.holds(result)) : -1;
 	return { before, after, result, correct, unstable: !Number.isFinite(after) || (before !== null && !Number.isFinite(before)) };
 }
@@ -136,6 +141,32 @@ export function measureAnswer(lesson: Lesson, p: LessonParams, replications = 30
 		}
 	};
 	const after = run(q.after(p));
-	const before = q.compare === 'ratio' ? run(q.before(p)) : null;
+	const before = q.compare !== 'value' ? run(q.before(p)) : null;
 	return answerFrom(lesson, before, after);
+}
+
+/** Whether this build's engine can run the scenario's flow (a format-v2 node kind needs an engine that has it). */
+export function engineRuns(scenario: Scenario): boolean {
+	if (!validateScenario(scenario).ok) return false;
+	try {
+		compileScenario(scenario);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The question's metric as the lesson's formula predicts it (theory line of the same metric), or null. */
+export function formulaValue(lesson: Lesson, p: LessonParams): number | null {
+	const line = theoryFor(lesson, p).lines.find((l) => l.metric === lesson.question.metric);
+	return line ? line.value : null;
+}
+
+/** The answer from the lesson's formula alone, for an engine that cannot run the flow yet; null without a formula. */
+export function formulaAnswer(lesson: Lesson, p: LessonParams): Answer | null {
+	const q = lesson.question;
+	const after = formulaValue(lesson, q.after(p));
+	const before = q.compare !== 'value' ? formulaValue(lesson, q.before(p)) : null;
+	if (after === null || (q.compare !== 'value' && before === null)) return null;
+	return { ...answerFrom(lesson, before, after), source: 'formula' };
 }

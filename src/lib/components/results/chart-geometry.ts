@@ -173,3 +173,57 @@ export function lineChart(
 		yTicks: y.ticks(5).map((v) => ({ pos: y(v), label: opts.formatY(v) }))
 	};
 }
+
+export interface ScatterPoint {
+	x: number;
+	y: number;
+	/** CI whisker ends (y), null without an interval. */
+	low: number | null;
+	high: number | null;
+	/** Short label drawn beside the point (a clock time). */
+	label: string;
+	tip: Tip;
+}
+
+export interface ScatterChart {
+	points: ScatterPoint[];
+	xTicks: Tick[];
+	yTicks: Tick[];
+}
+
+/** Points (x, y with a 95 % interval on y) on two linear axes from 0, e.g. complaints against queue length by period. */
+export function scatterChart(
+	input: { x: number; y: KpiValue; label: string; tip: string }[],
+	opts: { formatX: (v: number) => string; formatY: (v: number) => string }
+): ScatterChart {
+	const xs = input.filter((p) => p.y.mean !== null);
+	const x = scaleLinear()
+		.domain([0, Math.max(max(xs, (p) => p.x) ?? 0, 1e-9) * 1.08])
+		.nice(5)
+		.range([PLOT.left + 8, PLOT.right - 8]);
+	const y = scaleLinear()
+		.domain([0, Math.max(max(xs, (p) => hi(p.y)) ?? 0, 1e-9) * 1.1])
+		.nice(5)
+		.range([PLOT.bottom, PLOT.top]);
+	const points = xs.map((p) => ({
+		x: x(p.x),
+		y: y(p.y.mean ?? 0),
+		low: finite(p.y.low) ? y(p.y.low) : null,
+		high: finite(p.y.high) ? y(p.y.high) : null,
+		label: p.label,
+		tip: { x: x(p.x), y: y(p.y.mean ?? 0), text: p.tip }
+	}));
+	// labels that would overlap an already placed one are left to the tooltip and the table (highest points first)
+	const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+	for (const p of [...points].sort((a, b) => a.y - b.y)) {
+		const box = { x0: p.x + 5, x1: p.x + 9 + textWidth(p.label) * 0.9, y0: p.y - 17, y1: p.y - 3 };
+		const hitsPoint = points.some((q) => q !== p && box.x0 < q.x + 5 && q.x - 5 < box.x1 && box.y0 < q.y + 5 && q.y - 5 < box.y1);
+		if (hitsPoint || placed.some((q) => box.x0 < q.x1 && q.x0 < box.x1 && box.y0 < q.y1 && q.y0 < box.y1)) p.label = '';
+		else placed.push(box);
+	}
+	return {
+		points,
+		xTicks: x.ticks(5).map((v) => ({ pos: x(v), label: opts.formatX(v) })),
+		yTicks: y.ticks(5).map((v) => ({ pos: y(v), label: opts.formatY(v) }))
+	};
+}

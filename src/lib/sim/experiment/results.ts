@@ -48,7 +48,53 @@ export interface Results {
 	stability: StabilityReport;
 	/** Events processed, summed over replications. */
 	events: number;
+	/** Format v2: channel shares per choice node (absent when the scenario has none). */
+	channels?: Record<string, ChannelResult>;
+	/** Format v2: per appointments node (absent when the scenario has none). */
+	appointments?: Record<string, AppointmentsResult>;
+	/** Format v2: per station that offers a callback or virtual queue (absent when none does). */
+	callbacks?: Record<string, CallbackResult>;
 }
+
+/** One choice node: the share of its customers choosing each alternative, overall and per period of arrival. */
+export interface ChannelResult {
+	name: string;
+	/** In the order of the node's alternatives. */
+	alternatives: { to: string; label: string; share: KpiValue }[];
+	/** Per period of arrival: the alternatives' shares in the same order. */
+	periods: { share: KpiValue[] }[];
+}
+
+/** One appointments node. */
+export type AppointmentsResult = {
+	name: string;
+	/** Slots offered per replication (count). */
+	slots: KpiValue;
+	/** Booked customers per replication (count). */
+	booked: KpiValue;
+	/** Share of booked who did not come. */
+	noShow: KpiValue;
+	/** Share of arrivals later than lateGraceMinutes. */
+	late: KpiValue;
+	/** Share of booked turned away by the late policy. */
+	turnedAway: KpiValue;
+	/** Minutes, mean arrival − slot time (negative = early). */
+	latenessMean: KpiValue;
+	/** Share of slots with nobody to serve (not booked or no-show). */
+	idleSlots: KpiValue;
+};
+
+/** One station's callback / virtual queue. */
+export type CallbackResult = {
+	/** Share of customers joining the station who were offered. */
+	offered: KpiValue;
+	/** Share of offered who accepted. */
+	accepted: KpiValue;
+	/** Minutes spent away from the line per accepting customer. */
+	awayMean: KpiValue;
+	/** "return" mode: share of accepting customers whose turn came before they were back. */
+	lateReturn: KpiValue;
+};
 
 export const ENGINE_VERSION = '0.1.0';
 
