@@ -18,7 +18,9 @@ export function remoteWorker(raw: RawWorker): PoolWorker {
 	const api = Comlink.wrap<EngineApi>(raw.endpoint);
 	let handlers: { row: (i: number, row: unknown) => void; beat: () => void } | null = null;
 	const sink: Sink = {
-		row: (i, row) => handlers?.row(i, row),
+		rows: (first, rows) => {
+			for (let k = 0; k < rows.length; k++) handlers?.row(first + k, rows[k]);
+		},
 		beat: () => handlers?.beat()
 	};
 	let connected: Promise<unknown> | null = null;
