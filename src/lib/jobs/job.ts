@@ -12,7 +12,7 @@
 //   pool and workers. The rows come back in replication order, exactly the rows of one thread,
 //   so a search gives the same result for a seed on any number of workers.
 
-import type { Evaluator, ReplicationRow } from '../sim/index';
+import type { Evaluator, ReplicationRow, Scenario } from '../sim/index';
 import { secondsLeft } from '../workers/partition';
 import { JobCancelled } from './errors';
 import { runPool, type FaultPlan, type PoolRun, type WorkerSource } from './pool';
@@ -156,22 +156,14 @@ export class Job<Row, Result> {
 	async #runSearch(spec: SearchSpec<Result>, options: JobOptions<Row>): Promise<Result> {
 		// after the constructor has returned, so progress never reaches a caller that does not hold the job yet
 		await null;
-		const evaluate: Evaluator = async (scenario, seed, replications) => {
-			if (this.status !== 'running') throw new JobCancelled();
-			const payload: RunPayload = { scenario, seed, replications };
-			return this.#track(
-				runPool<ReplicationRow>({
-					kind: 'run',
-					payload,
-					to: replications,
-					chunksPerWorker: 1,
-					workers: options.workers,
-					source: options.source,
-					faults: options.faults,
-					startMs: options.startMs,
-					silentMs: options.silentMs
-				})
-			);
+		// One candidate at a time on all the workers: a search may ask for several at once (the
+		// optimiser's add step tries every station together); they queue here rather than each
+		// starting workers of its own, which would then be ended again.
+		let queue: Promise<unknown> = Promise.resolve();
+		const evaluate: Evaluator = (scenario, seed, replications) => {
+			const next = queue.then(() => this.#evaluate(options, scenario, seed, replications));
+			queue = next.catch(() => undefined);
+			return next;
 		};
 		return spec.search(evaluate, (p) => {
 			if (this.status !== 'running') return 'cancel';
@@ -180,6 +172,25 @@ export class Job<Row, Result> {
 			this.total = p.total ?? p.done;
 			options.onProgress?.(this.progress);
 		});
+	}
+
+	/** One candidate's replications [0, n) as a `run` pool run, rows in replication order. */
+	#evaluate(options: JobOptions<Row>, scenario: Scenario, seed: number, replications: number): Promise<ReplicationRow[]> {
+		if (this.status !== 'running') throw new JobCancelled();
+		const payload: RunPayload = { scenario, seed, replications };
+		return this.#track(
+			runPool<ReplicationRow>({
+				kind: 'run',
+				payload,
+				to: replications,
+				chunksPerWorker: 1,
+				workers: options.workers,
+				source: options.source,
+				faults: options.faults,
+				startMs: options.startMs,
+				silentMs: options.silentMs
+			})
+		);
 	}
 
 	get progress(): JobProgress {

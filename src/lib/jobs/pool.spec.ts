@@ -2,9 +2,9 @@
 // made to crash, hang or vanish: faults are recovered with identical rows, engine errors keep
 // their class, and nothing waits for ever.
 import { describe, expect, it } from 'vitest';
-import { RunawayError, helpsMost, optimiseStaffing, runSweep, type ReplicationRow, type Scenario } from '../sim/index';
+import { RunawayError, helpsMost, localEvaluator, optimiseStaffing, runSweep, type ReplicationRow, type Scenario } from '../sim/index';
 import { CancelledError } from '../sim/index';
-import { Job } from './job';
+import { Job, type SearchSpec } from './job';
 import { JobCancelled, WorkerFaultError, reviveError, serialiseError } from './errors';
 import type { Fault, PoolWorker, WorkerSource } from './pool';
 import { helpsJob, optimiseJob, runJob, sweepJob } from './specs';
@@ -187,6 +187,31 @@ describe('search jobs (optimiser, sweep, what helps most) on the shared pool', (
 		expect(seen[0].stage).toBe('bounds');
 		expect(seen.at(-1)!.stage).toBe('done');
 		expect(seen.at(-1)!.bestCost).toBe(local.plannedCost);
+	});
+
+	it('runs one candidate at a time on the workers, never more workers than asked for', async () => {
+		let live = 0;
+		let most = 0;
+		const src: WorkerSource = {
+			acquire: () => {
+				most = Math.max(most, ++live);
+				return new FakeWorker();
+			},
+			release: (w) => {
+				live--;
+				w.terminate();
+			},
+			cores: () => 2
+		};
+		// the optimiser's add step asks for several candidates at once, as this search does
+		const both: SearchSpec<ReplicationRow[][]> = {
+			kind: 'optimise',
+			search: (evaluate) => Promise.all([evaluate(staffed(), 1, 8), evaluate(staffed(), 2, 8)])
+		};
+		const [a, b] = await new Job(both, { source: src, workers: 2 }).result;
+		expect(most).toBe(2);
+		expect(JSON.stringify(a)).toBe(JSON.stringify(await localEvaluator(staffed(), 1, 8)));
+		expect(JSON.stringify(b)).toBe(JSON.stringify(await localEvaluator(staffed(), 2, 8)));
 	});
 
 	it('sweeps and ranks single changes exactly as one thread does', async () => {
