@@ -2,12 +2,12 @@
 // made to crash, hang or vanish: faults are recovered with identical rows, engine errors keep
 // their class, and nothing waits for ever.
 import { describe, expect, it } from 'vitest';
-import { RunawayError, type ReplicationRow, type Scenario } from '../sim/index';
+import { RunawayError, helpsMost, localEvaluator, optimiseStaffing, runSweep, type ReplicationRow, type Scenario } from '../sim/index';
 import { CancelledError } from '../sim/index';
-import { Job } from './job';
+import { Job, type SearchSpec } from './job';
 import { JobCancelled, WorkerFaultError, reviveError, serialiseError } from './errors';
 import type { Fault, PoolWorker, WorkerSource } from './pool';
-import { runJob } from './specs';
+import { helpsJob, optimiseJob, runJob, sweepJob } from './specs';
 import { TASK_KINDS, type PreparedTasks } from './tasks';
 
 function day(extra: Partial<Scenario['run']> = {}, loop = false): Scenario {
@@ -163,5 +163,100 @@ describe('the shared pool', () => {
 		const part = (await new Job(runJob(s), { source: source(), from: 4, to: 8 }).result) as unknown as ReplicationRow[];
 		expect(part).toHaveLength(4);
 		expect(whole).toHaveProperty('replications', 12);
+	});
+});
+
+describe('search jobs (optimiser, sweep, what helps most) on the shared pool', () => {
+	/** The desk day with targets: Desk A needs staff in its busy hour, Desk B has room to spare. */
+	const staffed = (): Scenario => ({ ...day({ replications: 8 }), targets: { waitMinutes: 2, serviceLevel: 0.8 } });
+
+	it('finds the same staffing plan as one thread, reporting stage, candidates and best cost', async () => {
+		const local = await optimiseStaffing(staffed(), { seed: 3, replications: 8 });
+		const seen: { stage: string; done: number; bestCost: number | null }[] = [];
+		const job = new Job(optimiseJob(staffed(), { seed: 3, replications: 8 }), {
+			source: source(),
+			workers: 2,
+			onProgress: (p) => seen.push({ stage: p.search!.stage, done: p.search!.done, bestCost: p.search!.bestCost })
+		});
+		const plan = await job.result;
+		expect(JSON.stringify(plan)).toBe(JSON.stringify(local));
+		expect(job.status).toBe('done');
+		const done = seen.map((p) => p.done);
+		expect(done).toEqual([...done].sort((a, b) => a - b));
+		expect(done.at(-1)).toBe(local.candidates);
+		expect(seen[0].stage).toBe('bounds');
+		expect(seen.at(-1)!.stage).toBe('done');
+		expect(seen.at(-1)!.bestCost).toBe(local.plannedCost);
+	});
+
+	it('runs one candidate at a time on the workers, never more workers than asked for', async () => {
+		let live = 0;
+		let most = 0;
+		const src: WorkerSource = {
+			acquire: () => {
+				most = Math.max(most, ++live);
+				return new FakeWorker();
+			},
+			release: (w) => {
+				live--;
+				w.terminate();
+			},
+			cores: () => 2
+		};
+		// the optimiser's add step asks for several candidates at once, as this search does
+		const both: SearchSpec<ReplicationRow[][]> = {
+			kind: 'optimise',
+			search: (evaluate) => Promise.all([evaluate(staffed(), 1, 8), evaluate(staffed(), 2, 8)])
+		};
+		const [a, b] = await new Job(both, { source: src, workers: 2 }).result;
+		expect(most).toBe(2);
+		expect(JSON.stringify(a)).toBe(JSON.stringify(await localEvaluator(staffed(), 1, 8)));
+		expect(JSON.stringify(b)).toBe(JSON.stringify(await localEvaluator(staffed(), 2, 8)));
+	});
+
+	it('sweeps and ranks single changes exactly as one thread does', async () => {
+		const params = [{ path: 'nodes.a.servers', values: [2, 3, 4] }];
+		const sweep = await new Job(sweepJob(staffed(), params, { seed: 2, replications: 6 }), { source: source(), workers: 3 }).result;
+		expect(JSON.stringify(sweep)).toBe(JSON.stringify(await runSweep(staffed(), params, { seed: 2, replications: 6 })));
+		const helps = await new Job(helpsJob(staffed(), { seed: 2, replications: 6 }), { source: source(), workers: 2 }).result;
+		expect(JSON.stringify(helps)).toBe(JSON.stringify(await helpsMost(staffed(), { seed: 2, replications: 6 })));
+	});
+
+	it('recovers a worker lost during a candidate with an identical plan', async () => {
+		const job = new Job(optimiseJob(staffed(), { seed: 3, replications: 8 }), {
+			source: source(),
+			workers: 2,
+			faults: { fault: 'crash', after: 3, silentMs: 200 }
+		});
+		const plan = await job.result;
+		expect(job.replaced).toBeGreaterThanOrEqual(1);
+		expect(JSON.stringify(plan)).toBe(JSON.stringify(await optimiseStaffing(staffed(), { seed: 3, replications: 8 })));
+	});
+
+	it('cancels at once: no candidate after the cancel, the result rejects as a cancellation', async () => {
+		let after = 0;
+		let cancelled = false;
+		const job: Job<never, unknown> = new Job(optimiseJob(staffed(), { seed: 3, replications: 8 }), {
+			source: source(),
+			workers: 2,
+			onProgress: (p) => {
+				if (cancelled) after++;
+				if (p.search!.done === 2) {
+					cancelled = true;
+					job.cancel();
+				}
+			}
+		});
+		await expect(job.result).rejects.toBeInstanceOf(JobCancelled);
+		expect(job.status).toBe('cancelled');
+		expect(after).toBe(0);
+		expect(job.done).toBe(2);
+	});
+
+	it("ends with the engine's error when a candidate cannot run", async () => {
+		const short: Scenario = { ...day({ maxEvents: 200 }), targets: { waitMinutes: 2, serviceLevel: 0.8 } };
+		const job = new Job(optimiseJob(short, { replications: 4 }), { source: source(), workers: 2 });
+		await expect(job.result).rejects.toBeInstanceOf(RunawayError);
+		expect(job.status).toBe('error');
 	});
 });

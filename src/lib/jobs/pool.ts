@@ -72,6 +72,12 @@ export interface PoolOptions<Row> {
 	to: number;
 	/** Defaults to the source's cores, never more than there are tasks. */
 	workers?: number;
+	/**
+	 * Chunks per worker (default 4: a fast worker takes more). A search's candidate uses 1: its
+	 * tasks are short and many candidates follow, so a round trip and a fresh simulation per
+	 * chunk would cost more than the balancing gains.
+	 */
+	chunksPerWorker?: number;
 	source: WorkerSource;
 	onRow?: (index: number, row: Row) => void;
 	/** A new worker must answer within this time (default 20 s). */
@@ -107,7 +113,7 @@ export function runPool<Row>(options: PoolOptions<Row>): PoolRun<Row> {
 	const from = options.from ?? 0;
 	const total = Math.max(0, options.to - from);
 	const n = workerCount(total, options.workers ?? options.source.cores());
-	const queue = chunks(total, n).map((r) => ({ from: r.from + from, to: r.to + from }));
+	const queue = chunks(total, n, options.chunksPerWorker).map((r) => ({ from: r.from + from, to: r.to + from }));
 	const rows: (Row | undefined)[] = new Array(total);
 	const jobKey = `${++jobCounter}.${Date.now().toString(36)}`;
 	const startMs = options.startMs ?? 20_000;

@@ -1,22 +1,15 @@
 // The Optimise area's jobs: the staffing optimiser, a sensitivity sweep and "what helps most",
-// one at a time, on the engine with candidates' replications spread over web workers
-// (EvaluatorPool). Progress (stage, candidates tried, best cost so far), cancel (stops the
-// workers at once and the search at its next candidate), results and errors.
+// one at a time, as search jobs on the one worker pool (jobs/specs.ts: each candidate's
+// replications run as `run` tasks on the warm browser workers). Progress (stage, candidates
+// tried, best cost so far), cancel (stops the workers at once and the search with them),
+// results and errors.
 
-import {
-	CancelledError,
-	helpsMost,
-	optimiseStaffing,
-	runSweep,
-	type HelpsMostResult,
-	type OptimiseOptions,
-	type OptimiseStage,
-	type Scenario,
-	type StaffingPlan,
-	type SweepParam,
-	type SweepResult
-} from '$lib/sim';
-import { EvaluatorPool } from '$lib/workers/evaluator-pool';
+import type { HelpsMostResult, OptimiseOptions, OptimiseStage, Scenario, StaffingPlan, SweepParam, SweepResult } from '$lib/sim';
+import { helpsJob, optimiseJob, sweepJob } from '$lib/jobs/specs';
+import { JobCancelled } from '$lib/jobs/errors';
+import type { Job, SearchSpec } from '$lib/jobs/job';
+import { startJob } from '$lib/workers/browser-pool';
+import { jobErrorText } from './job-error';
 
 export type JobKind = 'optimise' | 'sweep' | 'helps';
 export type JobStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -40,27 +33,27 @@ export class OptimiseController {
 	helps = $state.raw<HelpsMostResult | null>(null);
 	error = $state<Record<JobKind, string | null>>({ optimise: null, sweep: null, helps: null });
 
-	#pool: EvaluatorPool | null = null;
-	#cancelled = false;
-	#token = 0;
+	#job: Job<never, unknown> | null = null;
 
 	get running(): boolean {
 		return this.job !== null;
 	}
 
-	async #run<T>(
-		kind: JobKind,
-		work: (pool: EvaluatorPool, tick: (p: Omit<JobProgress, 'seconds'>) => void | 'cancel') => Promise<T>
-	): Promise<T | null> {
+	/** Runs a search job; its result, or null when it failed, was cancelled or was replaced by another. */
+	async #run<T>(kind: JobKind, makeSpec: () => SearchSpec<T>): Promise<T | null> {
 		this.cancel();
-		const token = ++this.#token;
-		const pool = new EvaluatorPool();
-		this.#pool = pool;
-		this.#cancelled = false;
-		this.job = kind;
 		this.status[kind] = 'running';
 		this.error[kind] = null;
+		let spec: SearchSpec<T>;
+		try {
+			spec = makeSpec();
+		} catch (e) {
+			this.status[kind] = 'error';
+			this.error[kind] = jobErrorText(e);
+			return null;
+		}
 		const started = performance.now();
+		this.job = kind;
 		this.progress = {
 			stage: kind === 'optimise' ? 'bounds' : kind === 'sweep' ? 'points' : 'changes',
 			done: 0,
@@ -68,27 +61,36 @@ export class OptimiseController {
 			bestCost: null,
 			seconds: 0
 		};
-		const tick = (p: Omit<JobProgress, 'seconds'>) => {
-			if (this.#cancelled || token !== this.#token) return 'cancel' as const;
-			this.progress = { ...p, seconds: (performance.now() - started) / 1000 };
-		};
+		const job: Job<never, T> = startJob<never, T>(spec, {
+			onProgress: (p) => {
+				if (this.#job !== job || !p.search) return;
+				const s = p.search;
+				this.progress = {
+					stage: s.stage as JobProgress['stage'],
+					done: s.done,
+					total: s.total,
+					bestCost: s.bestCost,
+					seconds: (performance.now() - started) / 1000
+				};
+			}
+		});
+		this.#job = job;
 		try {
-			const out = await work(pool, tick);
-			if (token !== this.#token) return null;
+			const out = await job.result;
+			if (this.#job !== job) return null;
 			this.status[kind] = 'done';
 			return out;
 		} catch (e) {
-			if (token !== this.#token) return null;
-			if (e instanceof CancelledError || this.#cancelled) this.status[kind] = 'cancelled';
+			if (this.#job !== job) return null;
+			if (e instanceof JobCancelled) this.status[kind] = 'cancelled';
 			else {
 				this.status[kind] = 'error';
-				this.error[kind] = e instanceof Error ? e.message : String(e);
+				this.error[kind] = jobErrorText(e);
 			}
 			return null;
 		} finally {
-			if (token === this.#token) {
-				pool.close();
-				this.#pool = null;
+			if (this.#job === job) {
+				this.#job = null;
 				this.job = null;
 			}
 		}
@@ -96,49 +98,29 @@ export class OptimiseController {
 
 	async optimise(scenario: Scenario, options: Omit<OptimiseOptions, 'evaluator' | 'onProgress'>): Promise<void> {
 		this.plan = null;
-		const plan = await this.#run('optimise', (pool, tick) =>
-			optimiseStaffing(scenario, {
-				...options,
-				evaluator: pool.evaluate,
-				onProgress: (p) => tick({ stage: p.stage, done: p.candidates, total: null, bestCost: p.bestCost })
-			})
-		);
+		const plan = await this.#run('optimise', () => optimiseJob(scenario, options));
 		if (plan) this.plan = plan;
 	}
 
 	async runSweep(scenario: Scenario, params: SweepParam[], options: { seed?: number; replications?: number }): Promise<void> {
 		this.sweep = null;
-		const r = await this.#run('sweep', (pool, tick) =>
-			runSweep(scenario, params, {
-				...options,
-				evaluator: pool.evaluate,
-				onProgress: (p) => tick({ stage: 'points', done: p.done, total: p.total, bestCost: null })
-			})
-		);
+		const r = await this.#run('sweep', () => sweepJob(scenario, params, options));
 		if (r) this.sweep = r;
 	}
 
 	async runHelps(scenario: Scenario, options: { seed?: number; replications?: number; kpi?: string }): Promise<void> {
 		this.helps = null;
-		const r = await this.#run('helps', (pool, tick) =>
-			helpsMost(scenario, {
-				...options,
-				evaluator: pool.evaluate,
-				onProgress: (p) => tick({ stage: 'changes', done: p.done, total: p.total, bestCost: null })
-			})
-		);
+		const r = await this.#run('helps', () => helpsJob(scenario, options));
 		if (r) this.helps = r;
 	}
 
 	/** Stops the running job at once. */
 	cancel(): void {
-		if (!this.job) return;
-		const kind = this.job;
-		this.#cancelled = true;
-		this.#token++;
-		this.#pool?.close();
-		this.#pool = null;
-		this.status[kind] = 'cancelled';
+		const job = this.#job;
+		if (!job || !this.job) return;
+		this.status[this.job] = 'cancelled';
+		this.#job = null;
 		this.job = null;
+		job.cancel();
 	}
 }

@@ -1,12 +1,13 @@
 // Jobs in the browser: web workers running engine-api.ts, a few kept warm between jobs (so a
-// second run starts at once), and the Job controller of src/lib/jobs. State classes call
-// startJob(spec, options) and get progress, partial rows, cancel and errors.
+// second run starts at once, and an optimiser's candidates run one after another on warm
+// workers), and the Job controller of src/lib/jobs. State classes call startJob(spec, options)
+// and get progress, partial rows, cancel and errors.
 //
 // Test hook: `globalThis.__flowbenchFaults = { fault: 'crash' | 'hang' | 'kill', after: <rows> | 'start',
 // times?, silentMs? }` (set by a browser test before the page loads) injects worker faults
 // into the next jobs, to prove they are recovered from.
 
-import { Job, type JobOptions, type JobSpec } from '../jobs/job';
+import { Job, type JobOptions, type JobSpec, type SearchSpec } from '../jobs/job';
 import type { FaultPlan, PoolWorker, WorkerSource } from '../jobs/pool';
 import { remoteWorker } from './remote';
 
@@ -53,6 +54,9 @@ function faultPlan(): FaultPlan | null {
 }
 
 /** Starts a job on the browser's workers. */
-export function startJob<Row, Result>(spec: JobSpec<Row, Result>, options: Omit<JobOptions<Row>, 'source'> = {}): Job<Row, Result> {
+export function startJob<Row, Result>(
+	spec: JobSpec<Row, Result> | SearchSpec<Result>,
+	options: Omit<JobOptions<Row>, 'source'> = {}
+): Job<Row, Result> {
 	return new Job(spec, { source: browserWorkers, faults: faultPlan(), ...options });
 }

@@ -1,24 +1,25 @@
 // What every pool worker exposes through comlink, in the browser (engine.worker.ts) and in
 // Node worker threads (src/cli/worker.ts): the task kinds of src/lib/jobs/tasks.ts. Rows go
-// back in batches through the sink the pool connects once (typed arrays transferred, not
-// copied): whatever is done every FLUSH_MS and at the end of a range, so a short task (a bank
-// day takes under a millisecond) does not pay a message round trip of its own. A heartbeat
-// goes about every second inside long tasks so the pool can tell a slow worker from a dead
-// one. Errors come back described (serialiseError), not thrown, so the caller can revive the
-// engine's own error class.
+// back through the sink the pool connects once (typed arrays transferred, not copied), in
+// batches: whatever is done every ROWS_MS and at the end of a range, so short tasks (an
+// optimiser's candidate runs a hundred replications of a few milliseconds each) do not pay a
+// message round trip per row, while a long run still shows partial results at once. A
+// heartbeat about every second inside long tasks lets the pool tell a slow worker from a dead one. Errors come back described (serialiseError), not thrown, so
+// the caller can revive the engine's own error class.
 
 import * as Comlink from 'comlink';
 import { serialiseError, type SerialisedError } from '../jobs/errors';
 import { TASK_KINDS, type PreparedTasks, type TaskKindName } from '../jobs/tasks';
 
 export interface Sink {
-	/** Rows of tasks from, from + 1, … in order. */
-	rows(from: number, rows: unknown[]): void;
+	/** Rows of tasks first, first + 1, … (consecutive, in task order). */
+	rows(first: number, rows: unknown[]): void;
 	beat(): void;
 }
 
 const BEAT_MS = 1000;
-const FLUSH_MS = 50;
+/** Rows done are sent at least this often (and at the end of each range). */
+const ROWS_MS = 50;
 
 let sink: Comlink.Remote<Sink> | null = null;
 let prepared: { key: string; tasks: PreparedTasks<unknown> } | null = null;
@@ -40,12 +41,13 @@ export const engineApi = {
 			const tasks = prepared.tasks;
 			const delivered: Promise<void>[] = [];
 			let last = Date.now();
-			let batchFrom = from;
+			let first = from;
 			let batch: unknown[] = [];
 			let buffers: ArrayBuffer[] = [];
-			const flush = () => {
-				if (batch.length) delivered.push(sink!.rows(batchFrom, Comlink.transfer(batch, buffers)));
-				batchFrom += batch.length;
+			const send = () => {
+				if (batch.length === 0) return;
+				delivered.push(sink!.rows(first, Comlink.transfer(batch, buffers)));
+				first += batch.length;
 				batch = [];
 				buffers = [];
 				last = Date.now();
@@ -54,20 +56,22 @@ export const engineApi = {
 				from,
 				to,
 				(index, row) => {
-					if (index !== batchFrom + batch.length) throw new Error(`row ${index} out of order`);
+					if (batch.length > 0 && index !== first + batch.length) send();
+					if (batch.length === 0) first = index;
 					batch.push(row);
 					for (const b of tasks.transfer(row)) buffers.push(b);
-					if (Date.now() - last >= FLUSH_MS) flush();
+					if (Date.now() - last >= ROWS_MS) send();
 				},
 				() => {
 					const now = Date.now();
-					if (now - last >= BEAT_MS) {
+					if (batch.length > 0 && now - last >= ROWS_MS) send();
+					else if (now - last >= BEAT_MS) {
 						last = now;
 						void sink!.beat();
 					}
 				}
 			);
-			flush();
+			send();
 			// the rows travel on the sink's own channel: wait until each has arrived before answering
 			await Promise.all(delivered);
 			return null;

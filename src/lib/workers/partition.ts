@@ -12,10 +12,10 @@ export function workerCount(replications: number, cores: number | undefined): nu
 	return Math.max(1, Math.min(Math.floor(cores || 1), replications));
 }
 
-/** Chunks of [0, total): about four per worker, so the last ones finish close together. */
-export function chunks(total: number, workers: number): Range[] {
+/** Chunks of [0, total): about four per worker (by default), so the last ones finish close together. */
+export function chunks(total: number, workers: number, perWorker = 4): Range[] {
 	if (total <= 0) return [];
-	const size = Math.max(1, Math.ceil(total / (Math.max(1, workers) * 4)));
+	const size = Math.max(1, Math.ceil(total / (Math.max(1, workers) * Math.max(1, perWorker))));
 	const out: Range[] = [];
 	for (let from = 0; from < total; from += size) out.push({ from, to: Math.min(total, from + size) });
 	return out;

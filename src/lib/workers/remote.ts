@@ -18,8 +18,8 @@ export function remoteWorker(raw: RawWorker): PoolWorker {
 	const api = Comlink.wrap<EngineApi>(raw.endpoint);
 	let handlers: { row: (i: number, row: unknown) => void; beat: () => void } | null = null;
 	const sink: Sink = {
-		rows: (from, rows) => {
-			for (let i = 0; i < rows.length; i++) handlers?.row(from + i, rows[i]);
+		rows: (first, rows) => {
+			for (let k = 0; k < rows.length; k++) handlers?.row(first + k, rows[k]);
 		},
 		beat: () => handlers?.beat()
 	};
