@@ -25,7 +25,7 @@ function mm5(customers: number): Scenario {
 	// E[S] = 1 min, λ = 4.5/min → ρ = 0.9
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'M/M/5 at rho 0.9',
 		run: { mode: 'steady', warmup: 0, length: customers / 4.5, replications: 1, seed: 1 },
 		segments: [{ id: 'all', name: 'All', share: 1, patience: null }],

@@ -96,7 +96,7 @@ describe('per customer', () => {
 function bank(over: { servers?: number; resolution?: number; patience?: number; shows?: boolean; spread?: number } = {}): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'direction',
 		run: { mode: 'day', hours: 8, replications: 30, seed: 99 },
 		segments: [

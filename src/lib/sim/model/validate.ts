@@ -54,7 +54,7 @@ function check(input: unknown): ValidationResult {
 	if (!isObj(input)) {
 		report.error(
 			'$',
-			`must be a Flowbench scenario, an object { "format": "flowbench-scenario", "version": 1, … } (got ${show(input)}) — open a scenario file saved by Flowbench`,
+			`must be a Flowbench scenario, an object { "format": "flowbench-scenario", "version": 2, … } (got ${show(input)}) — open a scenario file saved by Flowbench`,
 			'file.notScenario',
 			{ got: shown(input) }
 		);
