@@ -9,8 +9,10 @@ import { migrateScenario } from '$lib/sim/model/migrate';
 import bankBaselineFile from '../../../static/examples/bank-branch-baseline.json';
 import bankKiosksFile from '../../../static/examples/bank-branch-kiosks.json';
 import { airportBaseline, airportRedesign } from './airport';
+import { bankChannelsBaseline, bankChannelsRedesign } from './bank-channels';
 import { clinicBaseline, clinicRedesign } from './clinic';
 import { contactBaseline, contactRedesign } from './contact-centre';
+import { hotelBaseline, hotelRedesign } from './hotel';
 import { withLayout } from './layout';
 import { retailBaseline, retailRedesign } from './retail';
 import { hallBaseline, hallRedesign } from './service-hall';
@@ -36,6 +38,8 @@ const current = (file: unknown): Scenario => migrateScenario(file).scenario as S
 export const TEMPLATES: readonly Template[] = [
 	// The bank files are the design's reference examples (format version 1), used exactly as they are.
 	setting('bank', current(bankBaselineFile), current(bankKiosksFile)),
+	setting('channels', bankChannelsBaseline, bankChannelsRedesign),
+	setting('hotel', hotelBaseline, hotelRedesign),
 	setting('clinic', clinicBaseline, clinicRedesign),
 	setting('contact', contactBaseline, contactRedesign),
 	setting('retail', retailBaseline, retailRedesign),
