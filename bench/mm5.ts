@@ -5,7 +5,7 @@ import type { Scenario } from '../src/lib/sim/index';
 export function mm5(customers: number): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'M/M/5 at rho 0.9',
 		run: { mode: 'steady', warmup: 0, length: customers / 4.5, replications: 1, seed: 1 },
 		segments: [{ id: 'all', name: 'All', share: 1, patience: null }],

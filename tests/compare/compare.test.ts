@@ -21,7 +21,7 @@ import {
 function bank(servers: number, over: Partial<Scenario> = {}): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: `bank with ${servers}`,
 		run: { mode: 'day', hours: 8, replications: 20, seed: 4 },
 		segments: [

@@ -15,7 +15,7 @@ import { chineseCsv, engineLog, serial, type LogRow } from './engine-log';
 
 export const SAMPLE: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	version: 2,
 	name: 'Sample bank hall',
 	run: { mode: 'day', open: '09:00', hours: 8, drain: true, replications: 10, seed: 7 },
 	segments: [

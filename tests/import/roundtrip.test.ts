@@ -14,7 +14,7 @@ const DAYS = 20;
 const RATES = [40, 60, 70, 50, 45, 55, 65, 35];
 const known: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	version: 2,
 	name: 'Known',
 	run: { mode: 'day', open: '09:00', hours: 8, drain: true, replications: DAYS, seed: 42 },
 	segments: [

@@ -5,7 +5,7 @@ import type { Scenario } from '../../src/lib/sim/index';
 export function mmc(): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'M/M/c',
 		run: { mode: 'steady', warmup: 300, length: 3000, replications: 20, seed: 1 },
 		segments: [{ id: 'all', name: 'All', share: 1 }],
@@ -26,7 +26,7 @@ export function mmc(): Scenario {
 export function peaked(): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'Peaked day',
 		run: { mode: 'day', open: '09:00', hours: 6, drain: true, replications: 40, seed: 3 },
 		segments: [{ id: 'all', name: 'All', share: 1, patience: { dist: 'exponential', mean: 20 } }],

@@ -111,7 +111,7 @@ const scenarioArb = fc
 		links.push({ from: 'src', to: first });
 		return {
 			format: 'flowbench-scenario',
-			version: 1,
+			version: 2,
 			name: 'generated',
 			run:
 				g.mode === 'steady'
@@ -256,7 +256,7 @@ describe('common random numbers', () => {
 	it('adding a server changes nobody’s arrival time, segment or service quantile', () => {
 		const base: Scenario = {
 			format: 'flowbench-scenario',
-			version: 1,
+			version: 2,
 			name: 'crn',
 			run: { mode: 'day', hours: 4, drain: true, replications: 1, seed: 3 },
 			segments: [

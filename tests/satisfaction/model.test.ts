@@ -96,7 +96,7 @@ describe('per customer', () => {
 function bank(over: { servers?: number; resolution?: number; patience?: number; shows?: boolean; spread?: number } = {}): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'direction',
 		run: { mode: 'day', hours: 8, replications: 30, seed: 99 },
 		segments: [
@@ -185,7 +185,7 @@ describe('direction (same seed: the same customers in both runs)', () => {
 	it('tolerance spread 0 vs 0.4: only satisfaction changes, and only through the tolerance', () => {
 		const a = runScenario(bank({ servers: 5, spread: 0 }));
 		const b = runScenario(bank({ servers: 5, spread: 0.4 }));
-		const satisfaction = new Set(['csat', 'topBox', 'nps', 'csatSurveyed', 'npsSurveyed']);
+		const satisfaction = new Set(['csat', 'topBox', 'nps', 'csatSurveyed', 'npsSurveyed', 'complaints']);
 		for (const k of GROUP_KPIS) if (!satisfaction.has(k)) expect(b.overall[k], k).toEqual(a.overall[k]);
 		expect(b.overall.csat.mean).not.toBe(a.overall.csat.mean);
 

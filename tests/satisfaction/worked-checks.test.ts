@@ -47,7 +47,7 @@ const CHECKS: Check[] = [
 function scenario(c: Check, replications: number, customers: number): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: c.label,
 		run: { mode: 'steady', warmup: 600, length: minutesFor(customers, c.ratePerHour), replications, seed: 2026 },
 		segments: [{ id: 'all', name: 'All', share: 1, tolerance: { desired: c.desired, adequate: c.adequate } }],

@@ -25,7 +25,7 @@ export interface QueueSpec {
 export function singleQueue(q: QueueSpec): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'validation queue',
 		run: { mode: 'steady', warmup: q.warmup, length: q.length, replications: q.replications, seed: q.seed ?? 1 },
 		segments: q.segments ?? [{ id: 'all', name: 'All', share: 1, priority: 0, patience: null }],

@@ -12,7 +12,7 @@ function tandem(rework: 'unresolved' | 'router'): Scenario {
 	const length = minutesFor(150_000, 10);
 	const s: Scenario = {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: `JN-1 rework by ${rework}`,
 		run: { mode: 'steady', warmup: 0.05 * length, length, replications: REPS, seed: 4 },
 		segments: [{ id: 'all', name: 'All', share: 1, patience: null }],
@@ -78,7 +78,7 @@ describe('open Jackson networks', () => {
 		const length = minutesFor(150_000, 50);
 		const s: Scenario = {
 			format: 'flowbench-scenario',
-			version: 1,
+			version: 2,
 			name: 'split and merge',
 			run: { mode: 'steady', warmup: 0.05 * length, length, replications: REPS, seed: 8 },
 			segments: [{ id: 'all', name: 'All', share: 1, patience: null }],

@@ -13,7 +13,7 @@ const DAYS = 4000;
 function day(rates: number[], servers: number | number[], days: number, seed = 2): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'time-varying day',
 		run: { mode: 'day', hours: rates.length, drain: true, replications: days, seed },
 		segments: [{ id: 'all', name: 'All', share: 1, patience: null }],

@@ -139,7 +139,7 @@ export function buildScenario(a: LogAnalysis, c: BuildChoices): Scenario {
 	const hours = (a.close - a.open) / 60;
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: c.name,
 		description: lines.join('\n'),
 		run: { mode: 'day', open: clockLabel(a.open), hours, drain: true, replications: c.replications ?? 100, seed: c.seed ?? 1 },

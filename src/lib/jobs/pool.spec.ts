@@ -13,7 +13,7 @@ import { TASK_KINDS, type PreparedTasks } from './tasks';
 function day(extra: Partial<Scenario['run']> = {}, loop = false): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'desk',
 		run: { mode: 'day', hours: 2, drain: true, replications: 12, seed: 5, ...extra },
 		segments: [{ id: 'all', name: 'All', share: 1, patience: null }],

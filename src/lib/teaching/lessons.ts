@@ -126,7 +126,7 @@ export function serviceDistribution(mean: number, cv: number): Distribution {
 function scenario(name: string, nodes: FlowNode[], links: Link[], segments: Segment[]): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name,
 		run: { mode: 'day', open: OPEN, hours: DAY_HOURS, drain: true, replications: 30, seed: LESSON_SEED },
 		segments,

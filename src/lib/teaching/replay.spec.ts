@@ -25,7 +25,7 @@ function traced(s: Scenario, rep = 0, checkpointEvery = 97) {
 function busyBranch(): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'replay test',
 		run: { mode: 'day', open: '09:00', hours: 4, drain: true, replications: 1, seed: 11 },
 		segments: [

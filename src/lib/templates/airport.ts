@@ -7,7 +7,7 @@ import { derive, node } from './derive';
 
 export const airportBaseline: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	version: 2,
 	name: 'Airport check-in — baseline',
 	description:
 		'Check-in hall 05:00–13:00 with two departure waves. 40% of passengers use one of eight kiosks, then drop their bag; the rest check in at staffed counters. Business class has its own priority.',

@@ -7,7 +7,7 @@ import { derive, node } from './derive';
 
 export const clinicBaseline: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	version: 2,
 	name: 'Outpatient clinic — baseline',
 	description:
 		'Nine-hour clinic day, walk-in only. Every patient registers, sees a triage nurse and a doctor; most then collect medicine at the pharmacy. The morning peak outruns the doctors on shift.',

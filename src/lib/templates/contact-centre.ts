@@ -8,7 +8,7 @@ import { derive, node } from './derive';
 
 export const contactBaseline: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	version: 2,
 	name: 'Contact centre — baseline',
 	description:
 		'Twelve-hour day, 08:00–20:00. A quarter of callers choose IVR self-service (70% succeed, the rest queue for an agent). Agents resolve 85% of calls; the rest go to specialists. Premium customers are answered first.',

@@ -106,7 +106,32 @@ const HANS: Table = {
 	Counter: '窗口',
 	'Pick a line': '选择队伍',
 	'Kiosk or counter?': '自助终端还是窗口？',
-	VIP: '贵宾'
+	VIP: '贵宾',
+	"Eight-hour branch day with a lunch peak. Each customer chooses the counter or the bank's app by the waits they see, the effort and a preference (older customers prefer the counter); failed app attempts go to the counter. The model gives about two in three at the counter and a mean wait of about 4 minutes.":
+		'营业八小时，午间是高峰。每位顾客按看到的等待时间、所费力气和偏好选择柜台或银行应用程序（年长顾客更愿去柜台）；在应用程序上办不成的转到柜台。模型给出约三分之二的顾客去柜台，平均等待约 4 分钟。',
+	'Redesign: a better app and three kiosks, every channel showing its expected wait. The choice shifts demand by itself: about half still use the counter, and the mean wait falls by about three quarters in the model (the documents report −60 %; the figure depends on how clumsy the old app was and how busy the counter is).':
+		'改进方案：更好用的应用程序和三台自助终端，每个渠道都显示预计等待时间。需求由顾客的选择自行转移：约一半顾客仍去柜台，模型中平均等待约减少四分之三（资料报告减少 60%；数字取决于旧应用程序有多难用以及柜台有多忙）。',
+	'Six-hour afternoon arrival peak from 14:00; every guest checks in at a front desk with three staff. The model gives a mean wait of about 7 minutes, about 14 for guests arriving in the 17:00 hour.':
+		'从 14:00 起六小时的下午到店高峰；每位客人都在三人值班的前台办理入住。模型给出平均等待约 7 分钟，17:00 这一小时到店的客人约 14 分钟。',
+	"Redesign: guests choose the desk, mobile check-in or a lobby kiosk (business guests prefer their phone, leisure guests the desk). About half move off the desk and the mean wait falls to a fraction of a minute in the model — more than the documents' 10 → 3 minutes, because the model has no extra desk tasks (key cards, questions) and every mobile check-in succeeds first time but one in twenty.":
+		'改进方案：客人可选前台、手机办理入住或大堂自助机（商务客人偏好手机，休闲客人偏好前台）。约一半客人离开前台，模型中平均等待降到不足一分钟——比资料中的 10 → 3 分钟更多，因为模型没有前台的额外事务（房卡、咨询），而且手机办理二十次只有一次失败。',
+	'Bank channels — counter and app': '银行渠道 — 柜台和应用程序',
+	'Bank channels — better app and kiosks': '银行渠道 — 更好的应用程序和自助终端',
+	'Hotel check-in — front desk': '酒店入住 — 前台',
+	'Hotel check-in — mobile and kiosk': '酒店入住 — 手机和自助机',
+	'Younger customer': '年轻顾客',
+	'Older customer': '年长顾客',
+	'Customers with an errand': '来办事的顾客',
+	'Counter or app?': '柜台还是应用程序？',
+	'Banking app': '银行应用程序',
+	'Business guest': '商务客人',
+	'Leisure guest': '休闲客人',
+	'Guests arrive': '客人到店',
+	'Front desk': '前台',
+	'To the room': '回房间',
+	'How to check in?': '怎样办理入住？',
+	'Mobile check-in': '手机办理入住',
+	'Lobby kiosk': '大堂自助机'
 };
 
 const HANT: Table = {
@@ -205,7 +230,32 @@ const HANT: Table = {
 	Counter: '櫃檯',
 	'Pick a line': '選擇隊伍',
 	'Kiosk or counter?': '自助終端還是櫃檯？',
-	VIP: '貴賓'
+	VIP: '貴賓',
+	"Eight-hour branch day with a lunch peak. Each customer chooses the counter or the bank's app by the waits they see, the effort and a preference (older customers prefer the counter); failed app attempts go to the counter. The model gives about two in three at the counter and a mean wait of about 4 minutes.":
+		'營業八小時，午間是高峰。每位顧客按看到的等待時間、所費力氣和偏好選擇櫃檯或銀行應用程式（年長顧客更願去櫃檯）；在應用程式上辦不成的轉到櫃檯。模型給出約三分之二的顧客去櫃檯，平均等待約 4 分鐘。',
+	'Redesign: a better app and three kiosks, every channel showing its expected wait. The choice shifts demand by itself: about half still use the counter, and the mean wait falls by about three quarters in the model (the documents report −60 %; the figure depends on how clumsy the old app was and how busy the counter is).':
+		'改善方案：更好用的應用程式和三台自助終端，每個渠道都顯示預計等待時間。需求由顧客的選擇自行轉移：約一半顧客仍去櫃檯，模型中平均等待約減少四分之三（資料報告減少 60%；數字取決於舊應用程式有多難用以及櫃檯有多忙）。',
+	'Six-hour afternoon arrival peak from 14:00; every guest checks in at a front desk with three staff. The model gives a mean wait of about 7 minutes, about 14 for guests arriving in the 17:00 hour.':
+		'從 14:00 起六小時的下午到店高峰；每位客人都在三人值班的前台辦理入住。模型給出平均等待約 7 分鐘，17:00 這一小時到店的客人約 14 分鐘。',
+	"Redesign: guests choose the desk, mobile check-in or a lobby kiosk (business guests prefer their phone, leisure guests the desk). About half move off the desk and the mean wait falls to a fraction of a minute in the model — more than the documents' 10 → 3 minutes, because the model has no extra desk tasks (key cards, questions) and every mobile check-in succeeds first time but one in twenty.":
+		'改善方案：客人可選前台、手機辦理入住或大廳自助機（商務客人偏好手機，休閒客人偏好前台）。約一半客人離開前台，模型中平均等待降到不足一分鐘——比資料中的 10 → 3 分鐘更多，因為模型沒有前台的額外事務（房卡、諮詢），而且手機辦理二十次只有一次失敗。',
+	'Bank channels — counter and app': '銀行渠道 — 櫃檯和應用程式',
+	'Bank channels — better app and kiosks': '銀行渠道 — 更好的應用程式和自助終端',
+	'Hotel check-in — front desk': '飯店入住 — 前台',
+	'Hotel check-in — mobile and kiosk': '飯店入住 — 手機和自助機',
+	'Younger customer': '年輕顧客',
+	'Older customer': '年長顧客',
+	'Customers with an errand': '來辦事的顧客',
+	'Counter or app?': '櫃檯還是應用程式？',
+	'Banking app': '銀行應用程式',
+	'Business guest': '商務客人',
+	'Leisure guest': '休閒客人',
+	'Guests arrive': '客人到店',
+	'Front desk': '前台',
+	'To the room': '回房間',
+	'How to check in?': '怎樣辦理入住？',
+	'Mobile check-in': '手機辦理入住',
+	'Lobby kiosk': '大廳自助機'
 };
 
 const TABLES: Partial<Record<Locale, Table>> = { 'zh-Hans': HANS, 'zh-Hant': HANT };

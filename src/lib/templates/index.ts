@@ -5,11 +5,14 @@
 // ".baseline" / ".redesign" for what each variant does).
 
 import type { Scenario } from '$lib/sim';
+import { migrateScenario } from '$lib/sim/model/migrate';
 import bankBaselineFile from '../../../static/examples/bank-branch-baseline.json';
 import bankKiosksFile from '../../../static/examples/bank-branch-kiosks.json';
 import { airportBaseline, airportRedesign } from './airport';
+import { bankChannelsBaseline, bankChannelsRedesign } from './bank-channels';
 import { clinicBaseline, clinicRedesign } from './clinic';
 import { contactBaseline, contactRedesign } from './contact-centre';
+import { hotelBaseline, hotelRedesign } from './hotel';
 import { withLayout } from './layout';
 import { retailBaseline, retailRedesign } from './retail';
 import { hallBaseline, hallRedesign } from './service-hall';
@@ -29,9 +32,14 @@ const setting = (id: string, baseline: Scenario, redesign: Scenario): Template =
 	redesign: withLayout(redesign)
 });
 
+/** A scenario file of an older format version read as any file is: migrated to the current version. */
+const current = (file: unknown): Scenario => migrateScenario(file).scenario as Scenario;
+
 export const TEMPLATES: readonly Template[] = [
-	// The bank files are the design's reference examples, used exactly as they are.
-	setting('bank', bankBaselineFile as Scenario, bankKiosksFile as Scenario),
+	// The bank files are the design's reference examples (format version 1), used exactly as they are.
+	setting('bank', current(bankBaselineFile), current(bankKiosksFile)),
+	setting('channels', bankChannelsBaseline, bankChannelsRedesign),
+	setting('hotel', hotelBaseline, hotelRedesign),
 	setting('clinic', clinicBaseline, clinicRedesign),
 	setting('contact', contactBaseline, contactRedesign),
 	setting('retail', retailBaseline, retailRedesign),
@@ -57,7 +65,7 @@ export function templateScenario(templateId: string): Scenario | null {
 export function blankScenario(name: string): Scenario {
 	return withLayout({
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name,
 		description: '',
 		run: { mode: 'day', open: '09:00', hours: 8, drain: true, replications: 30, seed: 1 },

@@ -7,7 +7,7 @@ import { derive, node } from './derive';
 
 export const retailBaseline: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	version: 2,
 	name: 'Retail checkout — cashiers only',
 	description:
 		'Supermarket open 09:00–21:00 with a lunch bump and an evening rush. All shoppers queue for staffed cashier lanes; when the line is long some give up and leave their basket.',

@@ -21,7 +21,7 @@ const counter = (id: string, name: string, count: number[]) => ({
 
 export const hallBaseline: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	version: 2,
 	name: 'Service hall — separate counters per matter',
 	description:
 		'Government service hall, 09:00–17:00. Visitors take a ticket and wait to be called to the counters for their matter. Elderly visitors are called first; 15% lack a document and must come back another day.',

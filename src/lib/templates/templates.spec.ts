@@ -40,8 +40,9 @@ describe('templates', () => {
 		}
 	});
 
-	it('uses the bank examples exactly as designed (positions added only)', () => {
-		const strip = (s: Scenario) => ({ ...s, nodes: s.nodes.map(({ position: _p, ...n }) => n) });
+	it('uses the bank examples exactly as designed (positions added, migrated to the current format version only)', () => {
+		const strip = (s: Scenario) => ({ ...s, version: 1, nodes: s.nodes.map(({ position: _p, ...n }) => n) });
+		expect(TEMPLATES[0].baseline.version).toBe(2);
 		expect(strip(TEMPLATES[0].baseline)).toEqual(bankBaselineFile);
 		expect(strip(TEMPLATES[0].redesign)).toEqual(bankKiosksFile);
 	});

@@ -19,7 +19,7 @@ describe('satisfaction parameters of the panel', () => {
 		const keys = PARAMS.map((d) => d.key);
 		expect(new Set(keys).size).toBe(keys.length);
 		const expected = Object.keys(DEFAULT_SATISFACTION).flatMap((k) =>
-			k === 'waitExperience' ? Object.keys(DEFAULT_SATISFACTION.waitExperience).map((w) => `waitExperience.${w}`) : [k]
+			k === 'waitExperience' || k === 'complaints' ? Object.keys(DEFAULT_SATISFACTION[k]).map((w) => `${k}.${w}`) : [k]
 		);
 		expect([...keys].sort()).toEqual(expected.sort());
 		// every one is a field the validator knows
@@ -51,7 +51,7 @@ describe('satisfaction parameters of the panel', () => {
 		expect(by('tolClinic')).toMatchObject({ status: 'evidence', sources: ['Pockros et al. 2021'], tolerance: [10, 20] });
 		const c = statusCounts(rows);
 		expect(c.evidence + c.practitioner + c.choice + c.magnitude).toBe(rows.length);
-		expect(c).toEqual({ evidence: 2, practitioner: 8, choice: 15, magnitude: 1 });
+		expect(c).toEqual({ evidence: 2, practitioner: 8, choice: 16, magnitude: 1 }); // + complaints.veryDissatisfied (format v2)
 	});
 
 	it('has every message it needs in the three languages', () => {

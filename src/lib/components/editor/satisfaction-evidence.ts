@@ -29,7 +29,7 @@ export type ScalarKey =
 	| 'expectedWaitShown'
 	| 'afterServiceStarted';
 /** A parameter: a top-level number, one wait-experience multiplier, or the cutpoints (a list of 4). */
-export type ParamKey = ScalarKey | `waitExperience.${WaitExperience}` | 'cutpoints';
+export type ParamKey = ScalarKey | `waitExperience.${WaitExperience}` | 'cutpoints' | 'complaints.veryDissatisfied';
 export type ParamGroup = 'tolerance' | 'perception' | 'penalties' | 'scales';
 
 export interface ParamDef {
@@ -95,6 +95,14 @@ export const PARAMS: readonly ParamDef[] = [
 		status: 'choice',
 		qualifier: 'directionEvidence',
 		sources: [MAISTER]
+	}),
+	// format v2: predicted complaints = P(answer 1) × this share (docs/satisfaction.md)
+	p('complaints.veryDissatisfied', 'scales', D.complaints.veryDissatisfied, {
+		min: 0,
+		max: 1,
+		step: 0.01,
+		status: 'choice',
+		sources: ['TARP']
 	}),
 	p('zonePenalty', 'penalties', D.zonePenalty, {
 		min: 0,
@@ -173,6 +181,7 @@ export function statusCounts(rows: readonly EvidenceRow[]): Record<EvidenceStatu
 export function readParam(s: SatisfactionSettings | undefined, key: ParamKey): number | number[] | undefined {
 	if (!s) return undefined;
 	if (key.startsWith('waitExperience.')) return s.waitExperience?.[key.slice(15) as WaitExperience];
+	if (key === 'complaints.veryDissatisfied') return s.complaints?.veryDissatisfied;
 	return s[key as ScalarKey | 'cutpoints'];
 }
 
@@ -185,6 +194,11 @@ export function writeParam(d: Scenario, key: Exclude<ParamKey, 'cutpoints'>, v: 
 		if (v === undefined) delete w[k];
 		else w[k] = v;
 		if (!Object.keys(w).length) delete s.waitExperience;
+	} else if (key === 'complaints.veryDissatisfied') {
+		const c = (s.complaints ??= {});
+		if (v === undefined) delete c.veryDissatisfied;
+		else c.veryDissatisfied = v;
+		if (!Object.keys(c).length) delete s.complaints;
 	} else if (v === undefined) delete s[key as ScalarKey];
 	else s[key as ScalarKey] = v;
 	if (!Object.keys(s).length) delete d.satisfaction;

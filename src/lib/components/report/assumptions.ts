@@ -265,7 +265,8 @@ export const PARAMETER_STATUS: Record<string, 'evidence' | 'practitioner' | 'cho
 	'waitExperience.phone': 'choice',
 	'waitExperience.occupied': 'choice',
 	expectedWaitShown: 'choice',
-	afterServiceStarted: 'choice'
+	afterServiceStarted: 'choice',
+	'complaints.veryDissatisfied': 'choice'
 };
 
 function flatParams(p: SatisfactionParams): Record<string, string> {

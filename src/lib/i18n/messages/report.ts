@@ -113,6 +113,7 @@ const messages: FeatureMessages = {
 		'param.waitExperience_occupied': 'Perceived-wait factor: occupied wait',
 		'param.expectedWaitShown': 'Perceived-wait factor: expected wait shown',
 		'param.afterServiceStarted': 'Perceived-wait factor: waits after service began',
+		'param.complaints_veryDissatisfied': 'Share of very dissatisfied customers who complain',
 		'method.crn.title': 'Same customers in both designs (common random numbers)',
 		'method.crn':
 			'Both designs were simulated from the same seed ({seed}). In every simulated day the n-th customer of each arrival stream arrives at the same moment, belongs to the same segment and brings the same patience and the same service needs in both designs. The differences reported are therefore caused by the design, not by luck in who happened to turn up.',
@@ -243,6 +244,7 @@ const messages: FeatureMessages = {
 		'param.waitExperience_occupied': '感知等待系数：有事可做',
 		'param.expectedWaitShown': '感知等待系数：显示预计等待',
 		'param.afterServiceStarted': '感知等待系数：服务开始后的等待',
+		'param.complaints_veryDissatisfied': '非常不满意的顾客中投诉的比例',
 		'method.crn.title': '两个方案使用同一批顾客（共同随机数）',
 		'method.crn':
 			'两个方案使用相同的随机种子（{seed}）进行模拟。在每个模拟日中，每个到达流的第 n 位顾客在两个方案中到达时刻相同、属于同一顾客类型，耐心和服务需求也相同。因此报告中的差异来自方案本身，而不是来的顾客碰巧不同。',
@@ -373,6 +375,7 @@ const messages: FeatureMessages = {
 		'param.waitExperience_occupied': '感知等待係數：有事可做',
 		'param.expectedWaitShown': '感知等待係數：顯示預計等待',
 		'param.afterServiceStarted': '感知等待係數：服務開始後的等待',
+		'param.complaints_veryDissatisfied': '非常不滿意的顧客中投訴的比例',
 		'method.crn.title': '兩個方案使用同一批顧客（共同亂數）',
 		'method.crn':
 			'兩個方案使用相同的亂數種子（{seed}）進行模擬。在每個模擬日中，每個到達流的第 n 位顧客在兩個方案中到達時刻相同、屬於同一顧客類型，耐心與服務需求也相同。因此報告中的差異來自方案本身，而不是來的顧客碰巧不同。',

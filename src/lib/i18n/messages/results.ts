@@ -10,6 +10,7 @@ const messages: FeatureMessages = {
 		'kpi.topBox': 'Top-box (5 of 5)',
 		'kpi.csatSurveyed': 'CSAT, served customers',
 		'kpi.npsSurveyed': 'NPS, served customers',
+		'kpi.complaints': 'Predicted complaints',
 		'kpiNote.nps': 'points, −100 to 100',
 		'estimate.note.non-exponential-uncorrected':
 			'service times vary with cv {cv}, not exponentially; the formula assumes exponential service, so its waits are rougher',
@@ -165,6 +166,7 @@ const messages: FeatureMessages = {
 		'kpi.topBox': '非常满意（5 分）比例',
 		'kpi.csatSurveyed': '顾客满意度（已服务顾客）',
 		'kpi.npsSurveyed': '净推荐值（已服务顾客）',
+		'kpi.complaints': '预测投诉率',
 		'kpiNote.nps': '分值范围 −100 至 100',
 		'estimate.note.non-exponential-uncorrected': '服务时间变异系数为 {cv}，并非指数分布；公式假设服务时间服从指数分布，因此等待估算较粗略',
 		'caption.waitsAllUnder': '顾客平均等待 {value}，低于 {target}的目标。',
@@ -317,6 +319,7 @@ const messages: FeatureMessages = {
 		'kpi.topBox': '非常滿意（5 分）比例',
 		'kpi.csatSurveyed': '顧客滿意度（已服務顧客）',
 		'kpi.npsSurveyed': '淨推薦值（已服務顧客）',
+		'kpi.complaints': '預測投訴率',
 		'kpiNote.nps': '分數範圍 −100 至 100',
 		'estimate.note.non-exponential-uncorrected': '服務時間變異係數為 {cv}，並非指數分布；公式假設服務時間服從指數分布，因此等待估算較粗略',
 		'caption.waitsAllUnder': '顧客平均等待 {value}，低於 {target}的目標。',

@@ -6,6 +6,7 @@ import type { Scenario, Staffing, FlowNode, LinkOutcome } from '../model/scenari
 import { makeSampler } from '../random/distribution';
 import { hashString } from '../random/hash';
 import { compileSatisfaction } from '../satisfaction/customer';
+import { compileChoices } from './compile-choice';
 import {
 	ARRIVALS_POISSON,
 	ARRIVALS_RENEWAL,
@@ -20,6 +21,7 @@ import {
 	OUTCOME_DONE,
 	OUTCOME_FAILED,
 	OUTCOME_UNRESOLVED,
+	ROUTER_CHOICE,
 	ROUTER_PROBABILITY,
 	ROUTER_SHORTEST_QUEUE,
 	type CompiledModel,
@@ -33,8 +35,9 @@ const KIND_CODE: Record<FlowNode['kind'], number> = {
 	router: KIND_ROUTER,
 	delay: KIND_DELAY,
 	exit: KIND_EXIT,
+	// a choice is a router with its own policy (ROUTER_CHOICE)
+	choice: KIND_ROUTER,
 	// format v2 kinds (issue 13): the validator does not accept them yet, so they never reach here
-	choice: -1,
 	appointments: -1
 };
 
@@ -108,6 +111,9 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 				break;
 			case 'router':
 				routerPolicy[i] = n.policy === 'shortest-queue' ? ROUTER_SHORTEST_QUEUE : ROUTER_PROBABILITY;
+				break;
+			case 'choice':
+				routerPolicy[i] = ROUTER_CHOICE;
 				break;
 			case 'source': {
 				const a = n.arrivals;
@@ -237,6 +243,7 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 		periodMinutes,
 		periodCount,
 		stageMultiplier: satisfaction.params.afterServiceStarted,
-		satisfaction
+		satisfaction,
+		choices: compileChoices(scenario, index, nodeResource, resService)
 	};
 }

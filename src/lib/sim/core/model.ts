@@ -4,6 +4,7 @@
 
 import type { Sampler } from '../random/distribution';
 import type { CompiledSatisfaction } from '../satisfaction/customer';
+import type { CompiledChoices } from './compile-choice';
 
 export const KIND_SOURCE = 0;
 export const KIND_STATION = 1;
@@ -23,6 +24,8 @@ export const ARRIVALS_TRACE = 2;
 
 export const ROUTER_PROBABILITY = 0;
 export const ROUTER_SHORTEST_QUEUE = 1;
+/** A choice node (format v2) is a router whose pick is the customers' multinomial logit (nodes/choice.ts). */
+export const ROUTER_CHOICE = 2;
 
 export interface CompiledSource {
 	node: number;
@@ -99,6 +102,8 @@ export interface CompiledModel {
 	stageMultiplier: number;
 	/** The satisfaction model: parameters and each segment's tolerance. */
 	satisfaction: CompiledSatisfaction;
+	/** Choice nodes' alternatives and logit parameters (none: size 0). */
+	choices: CompiledChoices;
 }
 
 /** Staffing at time t (minutes): the count of the period t falls in, the last count after the schedule ends. */

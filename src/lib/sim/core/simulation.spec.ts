@@ -18,7 +18,7 @@ function counter(opts: {
 }): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'trace',
 		run: { mode: 'day', hours: 1, drain: opts.drain ?? true, replications: 1, seed: 1 },
 		segments: [
@@ -167,7 +167,7 @@ describe('per-customer rows only when asked for', () => {
 	function steady(): Scenario {
 		return {
 			format: 'flowbench-scenario',
-			version: 1,
+			version: 2,
 			name: 'M/M/2',
 			run: { mode: 'steady', warmup: 100, length: 3000, replications: 1, seed: 9 },
 			segments: [{ id: 'all', name: 'All', share: 1, patience: { dist: 'exponential', mean: 4 } }],

@@ -84,6 +84,8 @@ export class Simulation {
 	snapQueue: Float64Array;
 	/** Time of each snapshot, minutes. */
 	snapTime: Float64Array;
+	/** Picks of each choice alternative by measured customers, at alternative·P + period of arrival (nodes/choice.ts). */
+	channelPicks: Float64Array;
 
 	events = 0;
 	/** Simulated time of the event being handled, minutes (a field, not a parameter: cheaper for V8). */
@@ -126,6 +128,7 @@ export class Simulation {
 		this.snapAvail = new Float64Array(snaps);
 		this.snapQueue = new Float64Array(snaps);
 		this.snapTime = new Float64Array(model.periodCount + 2);
+		this.channelPicks = new Float64Array(model.choices.size * model.periodCount);
 	}
 
 	/** Runs replication `rep` (0-based) to the end; results are left in `tally`, `resources`, the snapshots (and `records` when asked for). */
@@ -219,6 +222,7 @@ export class Simulation {
 		this.resources.reset();
 		this.queues.reset();
 		this.tally.reset();
+		this.channelPicks.fill(0);
 		this.records.reset();
 		this.snapBusy.fill(0);
 		this.snapAvail.fill(0);

@@ -10,7 +10,7 @@ const example = (name: string) =>
 function oneStation(over: Partial<Scenario> = {}, station: Record<string, unknown> = {}, patience: unknown = null): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'test',
 		run: { mode: 'steady', warmup: 100, length: 1000, replications: 2, seed: 1 },
 		segments: [{ id: 'a', name: 'A', share: 1, patience: patience as null }],

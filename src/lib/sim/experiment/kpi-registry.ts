@@ -51,6 +51,11 @@ const DEFINITIONS: Record<KpiId, { unit: KpiUnit; better: KpiBetter; description
 	nps: { unit: 'score', better: 'higher', description: 'predicted NPS, −100 to 100, over all arrivals' },
 	csatSurveyed: { unit: 'share', better: 'higher', description: 'predicted CSAT over served customers (what a survey sees)' },
 	npsSurveyed: { unit: 'score', better: 'higher', description: 'predicted NPS over served customers' },
+	complaints: {
+		unit: 'share',
+		better: 'lower',
+		description: 'predicted complaint rate: P(very dissatisfied, 1 of 5) × the share of them who complain, over all arrivals'
+	},
 	utilisation: { unit: 'share', better: 'neutral', description: 'busy server time / available server time' },
 	queueLengthMean: { unit: 'count', better: 'lower', description: 'time-average number waiting' },
 	servers: { unit: 'servers', better: 'neutral', description: 'time-average servers on shift' }

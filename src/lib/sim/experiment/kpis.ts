@@ -23,7 +23,8 @@ export const GROUP_KPIS = [
 	'topBox', // predicted top-box: mean probability of answering 5, over all arrivals
 	'nps', // predicted NPS, −100…100: 100·(mean P(promoter) − mean P(detractor)), over all arrivals
 	'csatSurveyed', // predicted CSAT over served customers only (what a survey sees: abandoners are never asked)
-	'npsSurveyed' // predicted NPS over served customers only
+	'npsSurveyed', // predicted NPS over served customers only
+	'complaints' // predicted complaint rate: mean P(answer 1 of 5) × satisfaction.complaints.veryDissatisfied, over all arrivals
 ] as const;
 
 /** KPIs of one station or self-service point. */

@@ -18,6 +18,7 @@ import {
 	A_BALKED,
 	A_COLS,
 	A_CSAT,
+	A_COMPLAINTS,
 	A_CSAT_SERVED,
 	A_FCR,
 	A_N,
@@ -48,6 +49,8 @@ export interface ReplicationTables {
 	stationPeriods: Float64Array;
 	/** [WAIT_BINS]: share of arrivals whose total wait falls in each bin (see kpis.ts). */
 	waitHistogram: Float64Array;
+	/** [choice alternative][1 + period]: its share of its choice node's picks, overall then per period of arrival (empty without choice nodes). */
+	channels: Float64Array;
 }
 
 export interface ReplicationRow extends ReplicationTables {
@@ -57,7 +60,7 @@ export interface ReplicationRow extends ReplicationTables {
 }
 
 export type TableName = keyof ReplicationTables;
-export const TABLES: TableName[] = ['overall', 'segments', 'periods', 'stations', 'stationPeriods', 'waitHistogram'];
+export const TABLES: TableName[] = ['overall', 'segments', 'periods', 'stations', 'stationPeriods', 'waitHistogram', 'channels'];
 
 /** Every typed array of a row, e.g. to transfer it to another thread. */
 export function rowBuffers(row: ReplicationRow): ArrayBuffer[] {
@@ -137,6 +140,7 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		out[o + G.csat] = per(A_CSAT);
 		out[o + G.topBox] = per(A_TOP_BOX);
 		out[o + G.nps] = count > 0 ? (100 * acc[a + A_NPS]) / count : NaN;
+		out[o + G.complaints] = per(A_COMPLAINTS);
 		// the survey-visible view averages over served customers, and weighs by them
 		const served = acc[a + A_SERVED];
 		out[o + G.csatSurveyed] = served > 0 ? acc[a + A_CSAT_SERVED] / served : NaN;
@@ -206,6 +210,7 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 			stationPeriods[o + 1] = minutes > 0 ? queue / minutes : NaN;
 		}
 	}
+	const channels = channelShares(sim);
 	return {
 		overall,
 		segments,
@@ -213,14 +218,47 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		stations,
 		stationPeriods,
 		waitHistogram,
+		channels: channels.shares,
 		weights: {
 			overall: overallW,
 			segments: segmentsW,
 			periods: periodsW,
 			stations: stationsW,
 			stationPeriods: stationPeriodsW,
-			waitHistogram: new Float64Array(WAIT_BINS).fill(n)
+			waitHistogram: new Float64Array(WAIT_BINS).fill(n),
+			channels: channels.weights
 		},
 		events: sim.events
 	};
+}
+
+/** Each choice alternative's share of its node's picks (weight: the node's picks), overall and per period of arrival. */
+function channelShares(sim: Simulation): { shares: Float64Array; weights: Float64Array } {
+	const m = sim.model;
+	const ch = m.choices;
+	const P = m.periodCount;
+	const W = 1 + P;
+	const shares = new Float64Array(ch.size * W);
+	const weights = new Float64Array(ch.size * W);
+	const picks = sim.channelPicks;
+	for (const node of ch.nodes) {
+		const first = ch.first[node];
+		const end = first + ch.count[node];
+		for (let p = -1; p < P; p++) {
+			let total = 0;
+			for (let i = first; i < end; i++) total += p < 0 ? sumPeriods(picks, i, P) : picks[i * P + p];
+			for (let i = first; i < end; i++) {
+				const k = p < 0 ? sumPeriods(picks, i, P) : picks[i * P + p];
+				shares[i * W + 1 + p] = total > 0 ? k / total : NaN;
+				weights[i * W + 1 + p] = total;
+			}
+		}
+	}
+	return { shares, weights };
+}
+
+function sumPeriods(picks: Float64Array, i: number, P: number): number {
+	let s = 0;
+	for (let p = 0; p < P; p++) s += picks[i * P + p];
+	return s;
 }

@@ -116,7 +116,8 @@ const CUSTOMER_SHARES = new Set<string>([
 	'sentHome',
 	'csat',
 	'topBox',
-	'csatSurveyed'
+	'csatSurveyed',
+	'complaints'
 ]);
 const TIME_SHARES = new Set<string>(['utilisation']);
 
@@ -178,6 +179,7 @@ export function summarise(
 			perStation[model.nodeIds[model.resNode[r]]] = kpiSet(STATION_PERIOD_KPIS, rows, 'stationPeriods', (p * R + r) * KSP);
 		stationPeriods.push(perStation);
 	}
+	const channels = channelResults(model, rows);
 	return {
 		format: 'flowbench-results',
 		version: 1,
@@ -196,6 +198,28 @@ export function summarise(
 			share: Array.from({ length: WAIT_BINS }, (_, k) => kpi(rows, 'waitHistogram', k, CUSTOMER_SHARE))
 		},
 		stability,
-		events: rows.reduce((s, r) => s + r.events, 0)
+		events: rows.reduce((s, r) => s + r.events, 0),
+		...(channels ? { channels } : {})
 	};
+}
+
+function channelResults(model: CompiledModel, rows: ReplicationRow[]): Record<string, ChannelResult> | undefined {
+	const ch = model.choices;
+	if (ch.nodes.length === 0) return undefined;
+	const P = model.periodCount;
+	const W = 1 + P;
+	const out: Record<string, ChannelResult> = {};
+	for (const node of ch.nodes) {
+		const alts = Array.from({ length: ch.count[node] }, (_, k) => ch.first[node] + k);
+		out[model.nodeIds[node]] = {
+			name: model.nodeNames[node],
+			alternatives: alts.map((i) => ({
+				to: model.nodeIds[ch.target[i]],
+				label: ch.labels[i],
+				share: kpi(rows, 'channels', i * W, CUSTOMER_SHARE)
+			})),
+			periods: Array.from({ length: P }, (_, p) => ({ share: alts.map((i) => kpi(rows, 'channels', i * W + 1 + p, CUSTOMER_SHARE)) }))
+		};
+	}
+	return out;
 }

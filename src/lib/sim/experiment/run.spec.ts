@@ -9,7 +9,7 @@ import { compileScenario } from '../core/compile';
 function loop(extra: Partial<Scenario['run']> = {}): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'loop',
 		run: { mode: 'day', hours: 8, drain: true, replications: 1, seed: 1, ...extra },
 		segments: [{ id: 'all', name: 'All', share: 1, patience: null }],

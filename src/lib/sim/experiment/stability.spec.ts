@@ -10,7 +10,7 @@ import { analyseStability, UnstableError } from './stability';
 function feedback(ratePerHour: number, resolutionRate = 0.5): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: 2,
 		name: 'feedback',
 		run: { mode: 'steady', warmup: 100, length: 2_000, replications: 2, seed: 1 },
 		segments: [{ id: 'all', name: 'All', share: 1, patience: null }],

@@ -1,17 +1,32 @@
-// Migration: version 1 passes through unchanged; the machinery upgrades one version at a time,
-// never edits its input, and leaves unknown versions for the validator to report.
+// Migration: version 2 passes through unchanged, version 1 only gets its version number raised
+// (every file of static/examples/ and every template, as version 1: tests/migration.test.ts);
+// the machinery upgrades one version at a time, never edits its input, and leaves unknown
+// versions for the validator to report.
 
 import { describe, expect, test } from 'vitest';
 import { applyMigrations, migrateScenario, type MigrationStep } from './migrate';
 import { validateScenario } from './validate';
 
 const v1 = { format: 'flowbench-scenario', version: 1, name: 'x' };
+const v2 = { format: 'flowbench-scenario', version: 2, name: 'x' };
 
 describe('migrateScenario', () => {
 	test('a current file is returned as it is, with no notes', () => {
-		const m = migrateScenario(v1);
-		expect(m.scenario).toBe(v1);
-		expect(m).toEqual({ scenario: v1, from: 1, notes: [] });
+		const m = migrateScenario(v2);
+		expect(m.scenario).toBe(v2);
+		expect(m).toEqual({ scenario: v2, from: 2, notes: [] });
+	});
+
+	test('version 1 → 2 changes only the version, says so, and leaves the input alone', () => {
+		const input = { ...v1, nodes: [{ id: 'a' }] };
+		const m = migrateScenario(input);
+		expect(m.from).toBe(1);
+		expect(m.scenario).toEqual({ ...input, version: 2 });
+		expect(m.notes).toHaveLength(1);
+		expect(m.notes[0]).toMatch(/^Updated from format version 1 to 2: nothing else changed/);
+		expect(input.version).toBe(1);
+		const r = validateScenario({ ...v1 });
+		expect(r.warnings.filter((w) => w.code === 'file.updated').map((w) => w.params)).toEqual([{ from: 1, to: 2 }]);
 	});
 
 	test.each([null, 3, 'x', [], {}, { version: '1' }, { version: 1.5 }])('%j has no readable version: from 0, untouched', (input) => {

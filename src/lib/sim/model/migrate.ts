@@ -1,7 +1,7 @@
 // Brings a scenario file written by an older Flowbench up to the current format version, one
-// version at a time, so old files, share links and saved libraries keep opening. Version 1 is
-// current, so today this changes nothing. Adding version 2 means: raise SCENARIO_VERSION and add
-// a step 1 → 2 to STEPS that builds a version-2 object (never editing its input) and says what changed.
+// version at a time, so old files, share links and saved libraries keep opening. Adding a version
+// means: raise SCENARIO_VERSION and add a step to STEPS that builds the next version's object (never
+// editing its input) and says what changed.
 // Files of unknown (newer, or nonsensical) versions pass through untouched; the validator
 // reports them. The input is never modified.
 
@@ -20,8 +20,18 @@ export interface Migration {
 /** Turns a scenario of one version into the next version and says, in a sentence, what changed. */
 export type MigrationStep = (scenario: Record<string, unknown>) => { scenario: Record<string, unknown>; note: string };
 
-/** STEPS.get(n) turns a version-n scenario into a version-(n + 1) one. None yet: version 1 is the first. */
-const STEPS: ReadonlyMap<number, MigrationStep> = new Map();
+/**
+ * Version 1 → 2 (issue 13: choice nodes, appointment sources, callbacks, complaint settings). Every
+ * version-2 addition is a new node kind or an optional field, so a version-1 file means the same in
+ * version 2: nothing but the version number changes, and it runs to the same results.
+ */
+export const V1_TO_V2: MigrationStep = (scenario) => ({
+	scenario: { ...scenario },
+	note: 'nothing else changed (version 2 adds choice and appointment nodes, callbacks and complaint settings; it reads version-1 files as they are).'
+});
+
+/** STEPS.get(n) turns a version-n scenario into a version-(n + 1) one. */
+const STEPS: ReadonlyMap<number, MigrationStep> = new Map([[1, V1_TO_V2]]);
 
 /** Upgrades `input` to the current format version (see the rules above). */
 export function migrateScenario(input: unknown): Migration {

@@ -90,6 +90,12 @@ export const PROBLEM_CODES = [
 	'routing.missingProbability',
 	'routing.useSplit',
 	'routing.sumNot1',
+	// choice nodes (format v2, validate-choice.ts)
+	'routing.ignoredChoice',
+	'choice.duplicateAlternative',
+	'choice.noLink',
+	'choice.linkNotAlternative',
+	'choice.preferenceNotNumber',
 	// errors a run stops with (core/errors.ts, experiment/stability.ts)
 	'run.tooManyEvents',
 	'run.routingLoop',

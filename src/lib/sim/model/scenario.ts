@@ -1,4 +1,4 @@
-// The scenario file (format version 1): the flow, demand, staffing, customer behaviour,
+// The scenario file (format version 2; version-1 files are migrated on reading, model/migrate.ts): the flow, demand, staffing, customer behaviour,
 // targets and run settings of one service model. All times are in minutes, rates per hour,
 // simulation time 0 is opening time. See docs/scenario-format.md.
 
@@ -228,7 +228,7 @@ export interface Targets {
 
 export interface Scenario {
 	format: 'flowbench-scenario';
-	version: 1;
+	version: 2;
 	name: string;
 	description?: string;
 	/** ISO 4217 code of the costs ("EUR", "CNY"); absent: plain numbers. */
@@ -311,4 +311,4 @@ export interface SatisfactionSettings {
 }
 
 export const SCENARIO_FORMAT = 'flowbench-scenario';
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;

@@ -2,6 +2,7 @@
 // How links route customers (outcomes, probabilities, segments) is checked in code, in
 // validate-links.ts and validate-graph.ts.
 
+import { DEFAULT_WAIT_SENSITIVITY } from '../core/compile-choice';
 import { checkPoisson, checkRenewal, checkTrace } from './validate-demand';
 import { distributionSpec, staffingSpec } from './validate-fields-common';
 import { MAX_COST, MAX_MINUTES, MAX_POSITION, MAX_QUEUE, MAX_RATE_PER_HOUR, MAX_SAMPLES, MAX_TABLE } from './validate-limits';
@@ -28,6 +29,42 @@ const PER_HOUR = 'arrivals per hour';
 export const WAIT_EXPERIENCES = ['unoccupied', 'occupied', 'phone'] as const;
 export const LINK_OUTCOMES = ['done', 'unresolved', 'failed'] as const;
 export const ROUTER_POLICIES = ['probability', 'shortest-queue'] as const;
+export const CHOICE_WAIT_INFO = ['observed', 'announced'] as const;
+/** Largest preference constant or wait sensitivity accepted: beyond it every share is 0 % or 100 %. */
+export const MAX_UTILITY = 100;
+
+const alternativeSpec: ObjectSpec = {
+	type: 'object',
+	defName: 'choiceAlternative',
+	title: 'Choice alternative',
+	noun: 'a choice alternative { "to": "app", "label": "App" }',
+	doc: 'One channel customers can pick at a choice node; a "done" link from the choice node to its node must exist.',
+	fields: {
+		to: required(text({ nonEmpty: true }), 'Id of the node this alternative leads to.', 'counter'),
+		label: optional(text(), 'Channel label shown in the results ("App", "Kiosk"); absent: the node\'s name.'),
+		preference: optional(
+			either(num({ limit: MAX_UTILITY }), {
+				type: 'object',
+				title: 'Preference per segment',
+				noun: 'preferences per segment { "young": 1 }',
+				fields: {},
+				open: true
+			}),
+			'Alternative-specific constant in utility units: one number, or one per segment id (segments not listed: 0). Higher: more customers pick it at equal waits.',
+			0
+		),
+		effortMinutes: optional(
+			num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }),
+			'Effort or cost of using this channel, in minutes of wait it is worth to customers.',
+			0
+		),
+		assumedWaitMinutes: optional(
+			num({ min: 0, limit: MAX_MINUTES, unit: MINUTES }),
+			'waitInfo "announced": the wait customers assume for this channel when its node does not show its expected wait.',
+			0
+		)
+	}
+};
 
 function variant(
 	tag: string,
@@ -188,6 +225,28 @@ export const nodeSpec: TaggedSpec = {
 				'probability'
 			)
 		}),
+		choice: node(
+			'choice',
+			'Choice',
+			'Each customer picks one alternative (channel) by a multinomial logit: U = preference − waitSensitivity × (expected wait + effort); expected wait = customers waiting × mean service / servers on shift now. An alternative whose node has no server on shift is not offered.',
+			{
+				alternatives: required(
+					list(alternativeSpec, 1, MAX_TABLE),
+					'The channels, one per outgoing link, in the order shares are reported.',
+					[{ to: 'counter' }, { to: 'app', effortMinutes: 2 }]
+				),
+				waitSensitivity: optional(
+					num({ min: 0, limit: MAX_UTILITY }),
+					'Utility lost per minute of expected wait or effort; 0: waits do not matter, higher: customers follow the shortest wait more closely.',
+					DEFAULT_WAIT_SENSITIVITY
+				),
+				waitInfo: optional(
+					oneOf(CHOICE_WAIT_INFO),
+					'"observed": customers know every channel\'s current expected wait; "announced": only channels whose node shows its wait (showsExpectedWait), the others count with their assumedWaitMinutes.',
+					'observed'
+				)
+			}
+		),
 		delay: node('delay', 'Delay', 'Time spent without a resource: walking, filling in a form.', {
 			duration: required(distributionSpec, 'How long, minutes.', { dist: 'uniform', min: 0.5, max: 1.5 })
 		}),

@@ -56,6 +56,20 @@ const waitExperienceSpec: ObjectSpec = {
 	}
 };
 
+const complaintsSpec: ObjectSpec = {
+	type: 'object',
+	title: 'Complaint settings',
+	noun: 'complaint settings { "veryDissatisfied": 0.1 }',
+	doc: 'Predicted complaints: a customer complains with probability P(answer 1 of 5) × veryDissatisfied (docs/satisfaction.md).',
+	fields: {
+		veryDissatisfied: optional(
+			num({ min: 0, max: 1 }),
+			'Probability that a very dissatisfied customer (answer 1 of 5) complains, 0–1; a modelling choice — calibrate it to your own complaint log.',
+			D.complaints.veryDissatisfied
+		)
+	}
+};
+
 // Marks parameters fitted to the user's own survey answers (the import's calibration), so the
 // evidence table can say "your data, n = …" instead of the default's source.
 const calibrationSpec: ObjectSpec = {
@@ -121,6 +135,7 @@ export const satisfactionSpec: ObjectSpec = {
 			'm_stage: multiplier for waits after the first service contact started (between steps).',
 			D.afterServiceStarted
 		),
+		complaints: optional(complaintsSpec, 'Predicted complaints (the `complaints` KPI); absent: the default.', {}),
 		calibration: optional(
 			calibrationSpec,
 			"Present when parameters were calibrated from the user's own survey data (see docs/data-import.md)."

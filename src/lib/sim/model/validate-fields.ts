@@ -74,14 +74,18 @@ export const targetsSpec: ObjectSpec = {
 export const scenarioSpec: ObjectSpec = {
 	type: 'object',
 	title: 'Scenario',
-	noun: 'a Flowbench scenario { "format": "flowbench-scenario", "version": 1, … }',
+	noun: 'a Flowbench scenario { "format": "flowbench-scenario", "version": 2, … }',
 	doc: 'One complete model: flow, demand, staffing, customer behaviour, targets and run settings. Times in minutes, rates per hour; time 0 is opening time.',
 	fields: {
 		format: {
 			...required(constant(SCENARIO_FORMAT), 'Always "flowbench-scenario".', SCENARIO_FORMAT),
 			hint: 'this file is not a Flowbench scenario, or its "format" line was changed'
 		},
-		version: required(constant(SCENARIO_VERSION), 'Format version; this document describes version 1.', SCENARIO_VERSION),
+		version: required(
+			constant(SCENARIO_VERSION),
+			'Format version; this document describes version 2 (version-1 files are updated on reading).',
+			SCENARIO_VERSION
+		),
 		name: required(text(), 'Name of the scenario.', 'Bank branch'),
 		description: optional(text(), 'Free text.', ''),
 		currency: optional(

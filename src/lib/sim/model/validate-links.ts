@@ -122,7 +122,7 @@ function resolve(v: unknown, path: string, nodes: NodeIndex, ids: string[], repo
 }
 
 /** Up to 8 ids in quotes, in no language ("a", "b" +3). */
-function idChoices(ids: readonly string[]): string {
+export function idChoices(ids: readonly string[]): string {
 	const shown = ids
 		.slice(0, 8)
 		.map((id) => JSON.stringify(id))
@@ -130,7 +130,7 @@ function idChoices(ids: readonly string[]): string {
 	return ids.length > 8 ? `${shown} +${ids.length - 8}` : shown || '—';
 }
 
-function idList(ids: readonly string[]): string {
+export function idList(ids: readonly string[]): string {
 	if (ids.length === 0) return 'the ids of your nodes (there are none yet)';
 	const shown = ids.slice(0, 8).map((id) => JSON.stringify(id));
 	return ids.length > 8 ? `${shown.join(', ')} … (${ids.length} in all)` : shown.join(', ');

@@ -36,6 +36,17 @@ export function checkRouting(
 	for (const group of groups.values()) {
 		const from = group[0].from;
 		if (brokenFrom.has(from.index)) continue;
+		if (from.kind === 'choice') {
+			for (const l of group)
+				if (l.probability !== undefined)
+					report.warn(
+						at(item('links', l.index), 'probability'),
+						`is ignored: at ${from.label} each customer picks an alternative by the choice model — remove it`,
+						'routing.ignoredChoice',
+						{ node: unquote(from.name) }
+					);
+			continue;
+		}
 		if (from.shortestQueue) {
 			for (const l of group)
 				if (l.probability !== undefined)

@@ -45,10 +45,12 @@ function expectRule({ from, mutate, path, fix, warning }: Rule): void {
 }
 
 describe('the shipped examples', () => {
-	test.each(EXAMPLES)('%s is valid, with no warnings', (name) => {
+	test.each(EXAMPLES)('%s is valid, with no warnings but the note that it was updated from format version 1', (name) => {
 		const r = validateScenario(load(name));
 		expect(r.ok ? [] : r.problems).toEqual([]);
-		expect(r.warnings).toEqual([]);
+		expect(r.warnings.map((w) => w.code)).toEqual(['file.updated']);
+		expect(r.ok && r.scenario.version).toBe(2);
+		expect(validateScenario({ ...load(name), version: 2 }).warnings).toEqual([]);
 		expect(r.ok && r.scenario.format).toBe('flowbench-scenario');
 	});
 });
@@ -73,9 +75,9 @@ describe('the whole file', () => {
 		expect(errors).toEqual([
 			{
 				path: 'version',
-				message: 'this file was made by a newer Flowbench (format version 7); this Flowbench reads version 1 — update Flowbench to open it',
+				message: 'this file was made by a newer Flowbench (format version 7); this Flowbench reads version 2 — update Flowbench to open it',
 				code: 'file.newerVersion',
-				params: { version: 7, current: 1 }
+				params: { version: 7, current: 2 }
 			}
 		]);
 	});
@@ -112,12 +114,12 @@ const fieldRules: Rule[] = [
 		path: 'format',
 		fix: /must be "flowbench-scenario".*not a Flowbench scenario/
 	},
-	{ rule: 'version too old', from: 'call-centre-steady', mutate: (s) => (s.version = 0), path: 'version', fix: /must be 1 \(got 0\)/ },
-	{ rule: 'version missing', from: 'call-centre-steady', mutate: (s) => delete s.version, path: 'version', fix: /add "version": 1/ },
+	{ rule: 'version too old', from: 'call-centre-steady', mutate: (s) => (s.version = 0), path: 'version', fix: /must be 2 \(got 0\)/ },
+	{ rule: 'version missing', from: 'call-centre-steady', mutate: (s) => delete s.version, path: 'version', fix: /add "version": 2/ },
 	{
 		rule: 'version newer',
 		from: 'call-centre-steady',
-		mutate: (s) => (s.version = 2),
+		mutate: (s) => (s.version = 3),
 		path: 'version',
 		fix: /newer Flowbench.*update Flowbench/
 	},

@@ -6,6 +6,7 @@
 
 import { migrateScenario } from './migrate';
 import { SCENARIO_VERSION, type Scenario } from './scenario';
+import { checkChoices } from './validate-choice';
 import { checkDemandCoverage } from './validate-demand';
 import { scenarioSpec } from './validate-fields';
 import { checkGraph } from './validate-graph';
@@ -54,7 +55,7 @@ function check(input: unknown): ValidationResult {
 	if (!isObj(input)) {
 		report.error(
 			'$',
-			`must be a Flowbench scenario, an object { "format": "flowbench-scenario", "version": 1, … } (got ${show(input)}) — open a scenario file saved by Flowbench`,
+			`must be a Flowbench scenario, an object { "format": "flowbench-scenario", "version": 2, … } (got ${show(input)}) — open a scenario file saved by Flowbench`,
 			'file.notScenario',
 			{ got: shown(input) }
 		);
@@ -86,6 +87,7 @@ function check(input: unknown): ValidationResult {
 				if (horizon.mode === 'day') checkPeriodCount(own(n.raw, 'arrivals'), path, horizon.minutes, report);
 			}
 	const links = checkLinks(own(s, 'links'), nodes, segments, report);
+	checkChoices(nodes, links.links, segments, report);
 	const classes = segmentClasses(
 		segments,
 		links.links.map((l) => l.segments)

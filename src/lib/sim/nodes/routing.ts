@@ -1,12 +1,14 @@
 // Routing: where a customer goes after a node, by the links for the visit's outcome (done,
 // unresolved, failed) and the customer's segment. A router takes no time and is passed
 // through at once; a probability split uses the customer's own routing draw for that router
-// and visit (common random numbers), a shortest-queue router looks at the queues now.
+// and visit (common random numbers), a shortest-queue router looks at the queues now, and a
+// choice node (a router with policy ROUTER_CHOICE) lets the customer pick (nodes/choice.ts).
 
 import {
 	KIND_ROUTER as KIND_ROUTER_,
 	OUTCOME_COUNT as OUTCOME_COUNT_,
 	OUTCOME_DONE as OUTCOME_DONE_,
+	ROUTER_CHOICE as ROUTER_CHOICE_,
 	ROUTER_SHORTEST_QUEUE as ROUTER_SHORTEST_QUEUE_
 } from '../core/model';
 import { F_PENDING_HANDOFF as F_PENDING_HANDOFF_ } from '../core/customers';
@@ -14,6 +16,7 @@ import { RunawayError } from '../core/errors';
 import type { Simulation } from '../core/simulation';
 import { drawFromKey as drawFromKey_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { enterNode as enterNode_ } from './kinds';
+import { chooseChannel as chooseChannel_ } from './choice';
 
 // Imported bindings are copied into module constants once: under loaders that do not bundle
 // (vitest, tsx) every use of an imported binding is a getter call, which made the loop about
@@ -22,6 +25,8 @@ const KIND_ROUTER = KIND_ROUTER_;
 const OUTCOME_COUNT = OUTCOME_COUNT_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const ROUTER_SHORTEST_QUEUE = ROUTER_SHORTEST_QUEUE_;
+const ROUTER_CHOICE = ROUTER_CHOICE_;
+const chooseChannel = chooseChannel_;
 const F_PENDING_HANDOFF = F_PENDING_HANDOFF_;
 const drawFromKey = drawFromKey_;
 const PURPOSE = { ...PURPOSE_ } as const;
@@ -61,6 +66,7 @@ export function choose(sim: Simulation, c: number, node: number, outcome: number
 	const slot = (node * OUTCOME_COUNT + outcome) * m.segmentCount + cu.segment[c];
 	const len = m.routeLen[slot];
 	if (len === 0) return -1;
+	if (m.routerPolicy[node] === ROUTER_CHOICE) return chooseChannel(sim, c, node);
 	const start = m.routeStart[slot];
 	if (len === 1) return m.routeTarget[start];
 	if (m.routerPolicy[node] === ROUTER_SHORTEST_QUEUE) return shortestQueue(sim, start, len);

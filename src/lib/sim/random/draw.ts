@@ -27,7 +27,7 @@ export const PURPOSE = {
 	DELAY: 8,
 	/** Noise in the satisfaction score. */
 	SATISFACTION: 9,
-	/** Tie-breaking choice among equally good options (e.g. equally short queues). */
+	/** Which alternative a customer picks at a choice node (channel choice, nodes/choice.ts). */
 	CHOICE: 10
 } as const;
 

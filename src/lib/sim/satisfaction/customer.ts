@@ -167,6 +167,16 @@ export function detractorProbability(p: SatisfactionParams, mu: number): number 
 	return normalCdf((p.detractorCut - mu) / p.npsScale);
 }
 
+/** P(answer 1 of 5), the very dissatisfied: Φ(τ₁ − μ). */
+export function veryDissatisfiedProbability(p: SatisfactionParams, mu: number): number {
+	return normalCdf(p.cutpoints[0] - mu);
+}
+
+/** Predicted complaint probability: P(answer 1) × the share of very dissatisfied customers who complain. */
+export function complaintProbability(p: SatisfactionParams, mu: number): number {
+	return veryDissatisfiedProbability(p, mu) * p.complaints.veryDissatisfied;
+}
+
 /** Expected answer on the 1–5 scale: 1 + Σ_k Φ(μ − τ_k). */
 export function expectedScore(p: SatisfactionParams, mu: number): number {
 	let s = 1;

@@ -27,6 +27,8 @@ export interface SatisfactionParams {
 	waitExperience: Record<WaitExperience, number>;
 	expectedWaitShown: number;
 	afterServiceStarted: number;
+	/** Predicted complaints: the probability that a very dissatisfied customer (answer 1 of 5) complains. */
+	complaints: { veryDissatisfied: number };
 }
 
 /** The default model (satisfaction-model.md). */
@@ -51,7 +53,9 @@ export const DEFAULT_SATISFACTION: Readonly<SatisfactionParams> = Object.freeze(
 	npsScale: 0.915,
 	waitExperience: Object.freeze({ unoccupied: 1.36, phone: 1.0, occupied: 0.85 }),
 	expectedWaitShown: 0.9,
-	afterServiceStarted: 0.7
+	afterServiceStarted: 0.7,
+	// modelling choice: TARP — few dissatisfied customers complain, very dissatisfied ones more often
+	complaints: Object.freeze({ veryDissatisfied: 0.1 })
 });
 
 /** The full parameter set of a scenario: its `satisfaction` keys over the defaults. */
@@ -82,6 +86,7 @@ export function resolveSatisfaction(settings: SatisfactionSettings | undefined):
 			occupied: s.waitExperience?.occupied ?? d.waitExperience.occupied
 		},
 		expectedWaitShown: pick('expectedWaitShown'),
-		afterServiceStarted: pick('afterServiceStarted')
+		afterServiceStarted: pick('afterServiceStarted'),
+		complaints: { veryDissatisfied: s.complaints?.veryDissatisfied ?? d.complaints.veryDissatisfied }
 	};
 }

@@ -22,6 +22,8 @@ export interface ScoreTable {
 	csat: Float64Array;
 	topBox: Float64Array;
 	net: Float64Array;
+	/** P(answer 1 of 5) = Φ(τ₁ − μ): the very dissatisfied, whose share drives predicted complaints. */
+	veryDissatisfied: Float64Array;
 }
 
 const cache = new WeakMap<SatisfactionParams, ScoreTable>();
@@ -32,12 +34,21 @@ export function scoreTable(p: SatisfactionParams): ScoreTable {
 	if (t) return t;
 	const n = SPAN * STEPS_PER_UNIT + 2;
 	const lo = p.baseline - SPAN;
-	t = { lo, hi: p.baseline, scale: STEPS_PER_UNIT, csat: new Float64Array(n), topBox: new Float64Array(n), net: new Float64Array(n) };
+	t = {
+		lo,
+		hi: p.baseline,
+		scale: STEPS_PER_UNIT,
+		csat: new Float64Array(n),
+		topBox: new Float64Array(n),
+		net: new Float64Array(n),
+		veryDissatisfied: new Float64Array(n)
+	};
 	for (let k = 0; k < n; k++) {
 		const mu = lo + k / STEPS_PER_UNIT;
 		t.csat[k] = normalCdf(mu - p.cutpoints[2]);
 		t.topBox[k] = normalCdf(mu - p.cutpoints[3]);
 		t.net[k] = netPromoter(p, mu);
+		t.veryDissatisfied[k] = normalCdf(p.cutpoints[0] - mu);
 	}
 	cache.set(p, t);
 	return t;

@@ -37,7 +37,8 @@ export const A_TOP_BOX = 13;
 export const A_NPS = 14; // Σ P(promoter) − P(detractor)
 export const A_CSAT_SERVED = 15;
 export const A_NPS_SERVED = 16;
-export const A_COLS = 17;
+export const A_COMPLAINTS = 17; // Σ P(answer 1) × veryDissatisfied
+export const A_COLS = 18;
 
 // Module constants (see nodes/kinds.ts on copying imported bindings).
 const SERVED = F_SERVED;
@@ -74,6 +75,8 @@ export class VisitTally {
 	#table: ScoreTable;
 	#cutCsat: number;
 	#cutTop: number;
+	#cutVery: number;
+	#complain: number;
 	// the satisfaction parameters as plain numbers, for the inline latent score in add()
 	#segDesired: Float64Array;
 	#segAdequate: Float64Array;
@@ -107,6 +110,8 @@ export class VisitTally {
 		this.#table = scoreTable(m.satisfaction.params);
 		this.#cutCsat = m.satisfaction.params.cutpoints[2];
 		this.#cutTop = m.satisfaction.params.cutpoints[3];
+		this.#cutVery = m.satisfaction.params.cutpoints[0];
+		this.#complain = m.satisfaction.params.complaints.veryDissatisfied;
 		const p = m.satisfaction.params;
 		this.#segDesired = m.satisfaction.segDesired;
 		this.#segAdequate = m.satisfaction.segAdequate;
@@ -215,6 +220,7 @@ export class VisitTally {
 		let csat: number;
 		let top: number;
 		let net: number;
+		let very: number;
 		if (mu >= tab.lo && mu <= tab.hi) {
 			const x = (mu - tab.lo) * tab.scale;
 			const k = x | 0;
@@ -225,14 +231,18 @@ export class VisitTally {
 			csat = tc[k] + fr * (tc[k + 1] - tc[k]);
 			top = tt[k] + fr * (tt[k + 1] - tt[k]);
 			net = tn[k] + fr * (tn[k + 1] - tn[k]);
+			const tv = tab.veryDissatisfied;
+			very = tv[k] + fr * (tv[k + 1] - tv[k]);
 		} else {
 			csat = Phi(mu - this.#cutCsat);
 			top = Phi(mu - this.#cutTop);
 			net = netPromoter(this.#sat.params, mu);
+			very = Phi(this.#cutVery - mu);
 		}
 		cells[a + A_CSAT] += csat;
 		cells[a + A_TOP_BOX] += top;
 		cells[a + A_NPS] += net;
+		cells[a + A_COMPLAINTS] += very * this.#complain;
 		if (served) {
 			cells[a + A_CSAT_SERVED] += csat;
 			cells[a + A_NPS_SERVED] += net;

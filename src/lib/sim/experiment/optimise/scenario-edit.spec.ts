@@ -5,7 +5,7 @@ import { coverWithShifts, rosterCounts, rulesInPeriods } from './roster';
 
 const s: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	version: 2,
 	name: 'x',
 	run: { mode: 'day', hours: 4, replications: 2, seed: 1 },
 	segments: [{ id: 'a', name: 'A', share: 1, patience: { dist: 'exponential', mean: 10 } }],
