@@ -33,7 +33,8 @@ import {
 	A_WAITED,
 	A_WITHIN
 } from '../stats/visit-tally';
-import { G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS } from './kpis';
+import { AP, APPOINTMENT_KPIS, CALLBACK_KPIS, CB, G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS } from './kpis';
+import { CALLBACK_RETURN } from '../core/model';
 
 export interface ReplicationTables {
 	/** [GROUP_KPIS] */
@@ -48,6 +49,10 @@ export interface ReplicationTables {
 	stationPeriods: Float64Array;
 	/** [WAIT_BINS]: share of arrivals whose total wait falls in each bin (see kpis.ts). */
 	waitHistogram: Float64Array;
+	/** Format v2: [source][APPOINTMENT_KPIS] (NaN for sources that are not appointments). */
+	appointments: Float64Array;
+	/** Format v2: [resource][CALLBACK_KPIS] (NaN for resources without a virtual queue). */
+	callbacks: Float64Array;
 }
 
 export interface ReplicationRow extends ReplicationTables {
@@ -57,7 +62,16 @@ export interface ReplicationRow extends ReplicationTables {
 }
 
 export type TableName = keyof ReplicationTables;
-export const TABLES: TableName[] = ['overall', 'segments', 'periods', 'stations', 'stationPeriods', 'waitHistogram'];
+export const TABLES: TableName[] = [
+	'overall',
+	'segments',
+	'periods',
+	'stations',
+	'stationPeriods',
+	'waitHistogram',
+	'appointments',
+	'callbacks'
+];
 
 /** Every typed array of a row, e.g. to transfer it to another thread. */
 export function rowBuffers(row: ReplicationRow): ArrayBuffer[] {
@@ -206,6 +220,8 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 			stationPeriods[o + 1] = minutes > 0 ? queue / minutes : NaN;
 		}
 	}
+	const { appointments, appointmentsW } = measureAppointments(sim);
+	const { callbacks, callbacksW } = measureCallbacks(sim);
 	return {
 		overall,
 		segments,
@@ -213,7 +229,11 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		stations,
 		stationPeriods,
 		waitHistogram,
+		appointments,
+		callbacks,
 		weights: {
+			appointments: appointmentsW,
+			callbacks: callbacksW,
 			overall: overallW,
 			segments: segmentsW,
 			periods: periodsW,
@@ -223,4 +243,58 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		},
 		events: sim.events
 	};
+}
+
+const KA = APPOINTMENT_KPIS.length;
+const KC = CALLBACK_KPIS.length;
+
+/** Appointments sources: counts per replication (weight 1) and shares of places, booked or arrived customers. */
+function measureAppointments(sim: Simulation): { appointments: Float64Array; appointmentsW: Float64Array } {
+	const n = sim.model.sources.length;
+	const out = new Float64Array(n * KA).fill(NaN);
+	const w = new Float64Array(n * KA).fill(1);
+	for (let i = 0; i < n; i++) {
+		const b = sim.sources[i].booked;
+		if (!b) continue;
+		const o = i * KA;
+		const ratio = (x: number, d: number) => (d > 0 ? x / d : NaN);
+		out[o + AP.slots] = b.slots;
+		out[o + AP.booked] = b.booked;
+		out[o + AP.noShow] = ratio(b.noShow, b.booked);
+		out[o + AP.late] = ratio(b.late, b.arrived);
+		out[o + AP.turnedAway] = ratio(b.turnedAway, b.booked);
+		out[o + AP.latenessMean] = ratio(b.latenessSum, b.arrived);
+		out[o + AP.idleSlots] = ratio(b.slots - (b.arrived - b.turnedAway), b.slots);
+		w[o + AP.noShow] = b.booked;
+		w[o + AP.late] = b.arrived;
+		w[o + AP.turnedAway] = b.booked;
+		w[o + AP.latenessMean] = b.arrived;
+		w[o + AP.idleSlots] = b.slots;
+	}
+	return { appointments: out, appointmentsW: w };
+}
+
+/** Virtual queues: shares of joiners, of offered and of accepting customers, and minutes away. */
+function measureCallbacks(sim: Simulation): { callbacks: Float64Array; callbacksW: Float64Array } {
+	const m = sim.model;
+	const R = m.resourceCount;
+	const out = new Float64Array(R * KC).fill(NaN);
+	const w = new Float64Array(R * KC).fill(1);
+	const t = sim.callbacks;
+	for (let r = 0; r < R; r++) {
+		if (m.resCallback[r] === 0) continue;
+		const o = r * KC;
+		const joined = sim.resources.joined[r];
+		const offered = t.offered[r];
+		const accepted = t.accepted[r];
+		out[o + CB.offered] = joined > 0 ? offered / joined : NaN;
+		out[o + CB.accepted] = offered > 0 ? accepted / offered : NaN;
+		out[o + CB.awayMean] = accepted > 0 ? t.awaySum[r] / accepted : NaN;
+		out[o + CB.lateReturn] = m.resCallback[r] === CALLBACK_RETURN && accepted > 0 ? t.lateReturn[r] / accepted : NaN;
+		w[o + CB.offered] = joined;
+		w[o + CB.accepted] = offered;
+		w[o + CB.awayMean] = accepted;
+		w[o + CB.lateReturn] = accepted;
+	}
+	return { callbacks: out, callbacksW: w };
 }

@@ -9,7 +9,7 @@ import type { Scenario } from '../model/scenario';
 import type { CompiledModel } from '../core/model';
 import { ratioInterval } from '../stats/ratio-interval';
 import { proportionInterval } from '../stats/proportion-interval';
-import { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges } from './kpis';
+import { APPOINTMENT_KPIS, CALLBACK_KPIS, GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges } from './kpis';
 import type { ReplicationRow, TableName } from './measure';
 import type { StabilityReport } from './stability';
 
@@ -45,9 +45,34 @@ export interface Results {
 	 * the share of arrivals in it.
 	 */
 	waitHistogram: { upper: (number | null)[]; share: KpiValue[] };
+	/**
+	 * Format v2, per appointments node id (absent when the scenario has none): slots, booked
+	 * (counts per replication), noShow, late, turnedAway, idleSlots (shares), latenessMean (minutes).
+	 */
+	appointments?: Record<string, AppointmentsResult>;
+	/** Format v2, per station id with a virtual queue (absent when none has one): offered, accepted, lateReturn (shares), awayMean (minutes). */
+	callbacks?: Record<string, CallbacksResult>;
 	stability: StabilityReport;
 	/** Events processed, summed over replications. */
 	events: number;
+}
+
+export interface AppointmentsResult {
+	name: string;
+	slots: KpiValue;
+	booked: KpiValue;
+	noShow: KpiValue;
+	late: KpiValue;
+	turnedAway: KpiValue;
+	latenessMean: KpiValue;
+	idleSlots: KpiValue;
+}
+
+export interface CallbacksResult {
+	offered: KpiValue;
+	accepted: KpiValue;
+	awayMean: KpiValue;
+	lateReturn: KpiValue;
 }
 
 export const ENGINE_VERSION = '0.1.0';
@@ -70,7 +95,15 @@ const CUSTOMER_SHARES = new Set<string>([
 	'sentHome',
 	'csat',
 	'topBox',
-	'csatSurveyed'
+	'csatSurveyed',
+	// format v2: appointments and virtual queues
+	'noShow',
+	'late',
+	'turnedAway',
+	'idleSlots',
+	'offered',
+	'accepted',
+	'lateReturn'
 ]);
 const TIME_SHARES = new Set<string>(['utilisation']);
 
@@ -132,6 +165,24 @@ export function summarise(
 			perStation[model.nodeIds[model.resNode[r]]] = kpiSet(STATION_PERIOD_KPIS, rows, 'stationPeriods', (p * R + r) * KSP);
 		stationPeriods.push(perStation);
 	}
+	let appointments: Record<string, AppointmentsResult> | undefined;
+	model.sources.forEach((src, i) => {
+		if (!src.appointments) return;
+		appointments ??= {};
+		const set = kpiSet(APPOINTMENT_KPIS, rows, 'appointments', i * APPOINTMENT_KPIS.length);
+		appointments[model.nodeIds[src.node]] = { name: model.nodeNames[src.node], ...set } as AppointmentsResult;
+	});
+	let callbacks: Record<string, CallbacksResult> | undefined;
+	for (let r = 0; r < R; r++) {
+		if (model.resCallback[r] === 0) continue;
+		callbacks ??= {};
+		callbacks[model.nodeIds[model.resNode[r]]] = kpiSet(
+			CALLBACK_KPIS,
+			rows,
+			'callbacks',
+			r * CALLBACK_KPIS.length
+		) as unknown as CallbacksResult;
+	}
 	return {
 		format: 'flowbench-results',
 		version: 1,
@@ -149,6 +200,8 @@ export function summarise(
 			upper: waitBinUpperEdges(model.targetWait).map((e) => (Number.isFinite(e) ? e : null)),
 			share: Array.from({ length: WAIT_BINS }, (_, k) => kpi(rows, 'waitHistogram', k, CUSTOMER_SHARE))
 		},
+		...(appointments ? { appointments } : {}),
+		...(callbacks ? { callbacks } : {}),
 		stability,
 		events: rows.reduce((s, r) => s + r.events, 0)
 	};
