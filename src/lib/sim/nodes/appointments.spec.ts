@@ -209,6 +209,35 @@ describe('appointments source', () => {
 		expect(c.overall.waitMean.mean).not.toBe(a.overall.waitMean.mean);
 	});
 
+	it('keeps the same booked customers in a redesign (common random numbers): who comes, and when', () => {
+		const s = clinic({
+			hours: 4,
+			slot: 10,
+			perSlot: 2,
+			extra: { bookedShare: 0.7, noShowRate: 0.2, punctuality: { dist: 'uniform', min: -10, max: 20 } }
+		});
+		const more = structuredClone(s);
+		(more.nodes[1] as { servers: number }).servers = 3;
+		const arrivals = (x: Scenario) => {
+			const sim = new Simulation(compileScenario(x), 3);
+			sim.run(2, { records: true });
+			const out = new Map<number, number>();
+			for (let i = 0; i < sim.records.count; i++) out.set(sim.records.ordinal[i], sim.records.arrive[i]);
+			return out;
+		};
+		const a = arrivals(s);
+		expect(a.size).toBeGreaterThan(20);
+		expect(arrivals(more)).toEqual(a);
+	});
+
+	it('runs in steady-state mode, counting only slots in the measured window', () => {
+		const s = clinic({ slot: 10, perSlot: 1, service: 5 });
+		s.run = { mode: 'steady', warmup: 600, length: 6000, replications: 3, seed: 2 };
+		const a = runScenario(s).appointments!.booked;
+		expect(a.slots.mean).toBe(600);
+		expect(a.idleSlots.mean).toBe(0);
+	});
+
 	it('is refused with located problems: an unknown segment, a missing walk-in segment, too many places', () => {
 		const s = clinic({ extra: { segment: 'nobody', latePolicy: 'walk-in' } });
 		const v = validateScenario(s);

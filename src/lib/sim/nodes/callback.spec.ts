@@ -113,6 +113,27 @@ describe('virtual queue (callback offer)', () => {
 		expect(perceived(sim)).toEqual([0, 9, 9]);
 	});
 
+	it('takes the away multiplier from the scenario, and refuses bad offers with located problems', () => {
+		const s = desk({ times: [0, 1, 2], service: { dist: 'deterministic', value: 10 }, callback: { mode: 'callback', acceptRate: 1 } });
+		s.satisfaction = { waitExperience: { away: 0.25 } };
+		const sim = new Simulation(compileScenario(s), 1);
+		sim.run(0, { records: true });
+		expect(Array.from(sim.records.perceived.subarray(0, 3)).sort((a, b) => a - b)).toEqual([0, 4.5, 9]);
+
+		const bad = structuredClone(s) as unknown as { nodes: Record<string, unknown>[]; satisfaction: Record<string, unknown> };
+		bad.nodes[1].callback = { mode: 'later', acceptRate: 1.5, callAhead: 0.5 };
+		bad.satisfaction = { waitExperience: { away: 0 } };
+		const v = validateScenario(bad);
+		expect(v.ok ? [] : v.problems.map((p) => [p.path, p.code])).toEqual(
+			expect.arrayContaining([
+				['nodes[1].callback.mode', 'value.notOneOf'],
+				['nodes[1].callback.acceptRate', 'value.max'],
+				['nodes[1].callback.callAhead', 'value.notWhole'],
+				['satisfaction.waitExperience.away', 'value.gt']
+			])
+		);
+	});
+
 	it('"return": a customer called too late keeps the head of the line and is served when back', () => {
 		// arrivals 0, 1, 2, 3; 10-minute service; callAhead 0, return time 15.
 		// c2 and c3 accept (at joining, 1 and 2 are ahead). c1 starts at 10: c2 has nobody present
