@@ -74,7 +74,7 @@ const DEFINITIONS: Record<KpiId, { unit: KpiUnit; better: KpiBetter; description
 	late: { unit: 'share', better: 'lower', description: 'share of arriving booked customers later than the grace time' },
 	turnedAway: { unit: 'share', better: 'lower', description: 'share of booked customers turned away for coming late' },
 	latenessMean: { unit: 'minutes', better: 'neutral', description: 'mean minutes between slot time and arrival (negative: early)' },
-	idleSlots: { unit: 'share', better: 'lower', description: 'share of appointment places with nobody to serve' },
+	idleSlots: { unit: 'share', better: 'lower', description: 'share of appointment places with nobody to serve (not booked, or a no-show)' },
 	// format v2: virtual queues
 	offered: { unit: 'share', better: 'neutral', description: 'share of customers joining the station offered a callback' },
 	accepted: { unit: 'share', better: 'neutral', description: 'share of offered customers who accepted the callback' },

@@ -55,7 +55,7 @@ export const APPOINTMENT_KPIS = [
 	'late', // share of arriving booked customers later than the grace time
 	'turnedAway', // share of booked customers turned away by the late policy
 	'latenessMean', // mean minutes arrival − slot time over arriving booked customers (negative = early)
-	'idleSlots' // share of slot places with nobody to serve (not booked, no-show or turned away)
+	'idleSlots' // share of slot places with nobody to serve (not booked, or a no-show)
 ] as const;
 
 /** Format v2: KPIs of one station's virtual queue (the `callbacks` results section). */

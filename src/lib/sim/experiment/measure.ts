@@ -264,7 +264,8 @@ function measureAppointments(sim: Simulation): { appointments: Float64Array; app
 		out[o + AP.late] = ratio(b.late, b.arrived);
 		out[o + AP.turnedAway] = ratio(b.turnedAway, b.booked);
 		out[o + AP.latenessMean] = ratio(b.latenessSum, b.arrived);
-		out[o + AP.idleSlots] = ratio(b.slots - (b.arrived - b.turnedAway), b.slots);
+		// places with nobody booked or a no-show (turned-away customers are counted in turnedAway)
+		out[o + AP.idleSlots] = ratio(b.slots - (b.booked - b.noShow), b.slots);
 		w[o + AP.noShow] = b.booked;
 		w[o + AP.late] = b.arrived;
 		w[o + AP.turnedAway] = b.booked;

@@ -45,35 +45,56 @@ export interface Results {
 	 * the share of arrivals in it.
 	 */
 	waitHistogram: { upper: (number | null)[]; share: KpiValue[] };
-	/**
-	 * Format v2, per appointments node id (absent when the scenario has none): slots, booked
-	 * (counts per replication), noShow, late, turnedAway, idleSlots (shares), latenessMean (minutes).
-	 */
-	appointments?: Record<string, AppointmentsResult>;
-	/** Format v2, per station id with a virtual queue (absent when none has one): offered, accepted, lateReturn (shares), awayMean (minutes). */
-	callbacks?: Record<string, CallbacksResult>;
 	stability: StabilityReport;
 	/** Events processed, summed over replications. */
 	events: number;
+	/** Format v2: channel shares per choice node (absent when the scenario has none). */
+	channels?: Record<string, ChannelResult>;
+	/** Format v2: per appointments node (absent when the scenario has none). */
+	appointments?: Record<string, AppointmentsResult>;
+	/** Format v2: per station that offers a callback or virtual queue (absent when none does). */
+	callbacks?: Record<string, CallbackResult>;
 }
 
-export interface AppointmentsResult {
+/** One choice node: the share of its customers choosing each alternative, overall and per period of arrival. */
+export interface ChannelResult {
 	name: string;
-	slots: KpiValue;
-	booked: KpiValue;
-	noShow: KpiValue;
-	late: KpiValue;
-	turnedAway: KpiValue;
-	latenessMean: KpiValue;
-	idleSlots: KpiValue;
+	/** In the order of the node's alternatives. */
+	alternatives: { to: string; label: string; share: KpiValue }[];
+	/** Per period of arrival: the alternatives' shares in the same order. */
+	periods: { share: KpiValue[] }[];
 }
 
-export interface CallbacksResult {
+/** One appointments node. */
+export type AppointmentsResult = {
+	name: string;
+	/** Slots offered per replication (count). */
+	slots: KpiValue;
+	/** Booked customers per replication (count). */
+	booked: KpiValue;
+	/** Share of booked who did not come. */
+	noShow: KpiValue;
+	/** Share of arrivals later than lateGraceMinutes. */
+	late: KpiValue;
+	/** Share of booked turned away by the late policy. */
+	turnedAway: KpiValue;
+	/** Minutes, mean arrival − slot time (negative = early). */
+	latenessMean: KpiValue;
+	/** Share of slots with nobody to serve (not booked or no-show). */
+	idleSlots: KpiValue;
+};
+
+/** One station's callback / virtual queue. */
+export type CallbackResult = {
+	/** Share of customers joining the station who were offered. */
 	offered: KpiValue;
+	/** Share of offered who accepted. */
 	accepted: KpiValue;
+	/** Minutes spent away from the line per accepting customer. */
 	awayMean: KpiValue;
+	/** "return" mode: share of accepting customers whose turn came before they were back. */
 	lateReturn: KpiValue;
-}
+};
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -172,7 +193,7 @@ export function summarise(
 		const set = kpiSet(APPOINTMENT_KPIS, rows, 'appointments', i * APPOINTMENT_KPIS.length);
 		appointments[model.nodeIds[src.node]] = { name: model.nodeNames[src.node], ...set } as AppointmentsResult;
 	});
-	let callbacks: Record<string, CallbacksResult> | undefined;
+	let callbacks: Record<string, CallbackResult> | undefined;
 	for (let r = 0; r < R; r++) {
 		if (model.resCallback[r] === 0) continue;
 		callbacks ??= {};
@@ -181,7 +202,7 @@ export function summarise(
 			rows,
 			'callbacks',
 			r * CALLBACK_KPIS.length
-		) as unknown as CallbacksResult;
+		) as unknown as CallbackResult;
 	}
 	return {
 		format: 'flowbench-results',
@@ -200,9 +221,9 @@ export function summarise(
 			upper: waitBinUpperEdges(model.targetWait).map((e) => (Number.isFinite(e) ? e : null)),
 			share: Array.from({ length: WAIT_BINS }, (_, k) => kpi(rows, 'waitHistogram', k, CUSTOMER_SHARE))
 		},
-		...(appointments ? { appointments } : {}),
-		...(callbacks ? { callbacks } : {}),
 		stability,
-		events: rows.reduce((s, r) => s + r.events, 0)
+		events: rows.reduce((s, r) => s + r.events, 0),
+		...(appointments ? { appointments } : {}),
+		...(callbacks ? { callbacks } : {})
 	};
 }
