@@ -4,12 +4,13 @@
 // two minutes; half of those offered accept. Time waiting for the call back is perceived with the
 // satisfaction model's `away` multiplier (docs/satisfaction.md).
 
-import type { Scenario } from '$lib/sim';
+import { SCENARIO_VERSION, type Scenario } from '$lib/sim';
 import { derive, node } from './derive';
 
 export const callbackBaseline: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	// the current format version (these templates use format-v2 nodes; a v1 file is migrated on reading)
+	version: SCENARIO_VERSION,
 	name: 'Contact centre callback — baseline',
 	description:
 		'Ten-hour day, 08:00–18:00, one queue of agents answering about 1,000 calls with a morning and an after-lunch peak. Calls last 5 minutes on average (cv 1). Assumptions: callers hang up after about 5 minutes on hold (exponential patience); staffing follows the forecast but runs close to the limit at the peaks.',

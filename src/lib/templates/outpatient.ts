@@ -4,12 +4,13 @@
 // online, so they go straight to the doctors' waiting room, and are seen in slot order ahead of
 // walk-ins); the remaining walk-ins register as before and fill the gaps. Same doctors, same desk.
 
-import type { Scenario } from '$lib/sim';
+import { SCENARIO_VERSION, type Scenario } from '$lib/sim';
 import { derive } from './derive';
 
 export const outpatientBaseline: Scenario = {
 	format: 'flowbench-scenario',
-	version: 1,
+	// the current format version (these templates use format-v2 nodes; a v1 file is migrated on reading)
+	version: SCENARIO_VERSION,
 	name: 'Outpatient appointments — walk-in baseline',
 	description:
 		'Eight-hour outpatient session, walk-in only: about 180 patients a day, a quarter of them in the first hour. Each registers at the desk, then waits for one of five doctors (12-minute consultations on average). Assumptions: the morning rush and consultation times of a typical general outpatient department; patients give up after about two hours.',

@@ -3,6 +3,7 @@
 // arrival, the late policies and counts behave as documented, and runs are seeded.
 import { describe, expect, it } from 'vitest';
 import type { AppointmentsNode, Distribution, Scenario } from '../model/scenario';
+import { SCENARIO_VERSION } from '../model/scenario';
 import { validateScenario } from '../model/validate';
 import { compileScenario } from '../core/compile';
 import { Simulation } from '../core/simulation';
@@ -47,7 +48,7 @@ function clinic(
 	}
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: SCENARIO_VERSION,
 		name: 'clinic',
 		run: { mode: 'day', hours: opts.hours ?? 1, replications: opts.replications ?? 1, seed: 7 },
 		segments: [

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CallbackOffer, Distribution, Scenario } from '../model/scenario';
+import { SCENARIO_VERSION } from '../model/scenario';
 import { validateScenario } from '../model/validate';
 import { compileScenario } from '../core/compile';
 import { Simulation } from '../core/simulation';
@@ -23,7 +24,7 @@ function desk(opts: {
 }): Scenario {
 	return {
 		format: 'flowbench-scenario',
-		version: 1,
+		version: SCENARIO_VERSION,
 		name: 'virtual queue',
 		run: { mode: 'day', hours: opts.hours ?? 2, replications: 1, seed: 11 },
 		segments: [
