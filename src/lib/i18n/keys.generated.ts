@@ -1172,6 +1172,7 @@ export type MessageKey =
 	| 'report.param.toleranceSpread'
 	| 'report.param.transfer'
 	| 'report.param.unresolved'
+	| 'report.param.waitExperience_away'
 	| 'report.param.waitExperience_occupied'
 	| 'report.param.waitExperience_phone'
 	| 'report.param.waitExperience_unoccupied'
