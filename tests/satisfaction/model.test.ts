@@ -82,13 +82,13 @@ describe('per customer', () => {
 			toleranceSpread: 0.4,
 			baseline: 0.915,
 			cutpoints: [-1.138, -0.835, -0.56, 0],
-			waitExperience: { unoccupied: 1.36, phone: 1, occupied: 0.85 },
+			waitExperience: { unoccupied: 1.36, phone: 1, occupied: 0.85, away: 0.5 },
 			expectedWaitShown: 0.9,
 			afterServiceStarted: 0.7
 		});
 		const p = resolveSatisfaction({ transfer: 0.5, waitExperience: { phone: 1.1 } });
 		expect(p.transfer).toBe(0.5);
-		expect(p.waitExperience).toEqual({ unoccupied: 1.36, phone: 1.1, occupied: 0.85 });
+		expect(p.waitExperience).toEqual({ unoccupied: 1.36, phone: 1.1, occupied: 0.85, away: 0.5 });
 	});
 });
 

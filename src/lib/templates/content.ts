@@ -38,6 +38,22 @@ const HANS: Table = {
 	'Redesign: 30% of patients book an appointment and register online (they go straight to triage), which spreads arrivals over the day; one extra doctor works 09:00–12:00 and the waiting room shows the expected wait.':
 		'改进方案：30% 的患者在线预约挂号（直接去分诊），到达时间分散到全天；09:00–12:00 加派一名医生，候诊区显示预计等待时间。',
 	'Booked online?': '在线预约？',
+	'Outpatient appointments — walk-in baseline': '门诊预约 — 现场挂号基准方案',
+	'Eight-hour outpatient session, walk-in only: about 180 patients a day, a quarter of them in the first hour. Each registers at the desk, then waits for one of five doctors (12-minute consultations on average). Assumptions: the morning rush and consultation times of a typical general outpatient department; patients give up after about two hours.':
+		'门诊每天八小时，只接待现场挂号：每天约 180 名患者，四分之一在第一个小时到达。每人先在窗口挂号，再等待五名医生之一（平均每次诊疗 12 分钟）。假设：普通门诊典型的上午人潮和诊疗时长；患者等待约两小时后放弃。',
+	'Walk-in patients arrive': '现场挂号患者到达',
+	'Booked patient': '预约患者',
+	'Outpatient appointments — booked slots beside walk-ins': '门诊预约 — 预约时段与现场挂号并行',
+	'Redesign: three of the doctors’ places every 15 minutes are offered as appointments; 90% are booked, 10% of booked patients do not come, and they arrive between 20 minutes early and 15 late (mostly a few minutes early). Booked patients registered online, go straight to the doctors and are seen ahead of walk-ins; one more than 15 minutes late is seen as a walk-in. About 100 patients still walk in, most in the morning. Same five doctors. The model gives a mean wait of about 21 minutes against 39 (−45 %, near the documents’ ≈ −40 %): booked patients wait under a minute from their slot, walk-ins still about 37 minutes. The figure depends on how many still walk in and when: fewer walk-ins or overbooked slots change it a lot.':
+		'改进方案：医生每 15 分钟的名额中有三个开放预约；90% 被预约，预约患者中 10% 爽约，到达时间在早到 20 分钟到迟到 15 分钟之间（多数早到几分钟）。预约患者已在线挂号，直接去医生处，并优先于现场挂号患者就诊；迟到超过 15 分钟的按现场挂号处理。仍有约 100 名患者现场挂号，多数在上午。医生仍是五名。模型得出的平均等待约 21 分钟，基准方案为 39 分钟（−45%，接近文档报告的约 −40%）：预约患者从预约时刻起等待不到一分钟，现场挂号患者仍约 37 分钟。这个数字取决于还有多少人现场挂号、何时到达：现场挂号减少或超额预约都会使结果大不相同。',
+	'Booked patients arrive': '预约患者到达',
+	'Contact centre callback — baseline': '呼叫中心回拨 — 基准方案',
+	'Ten-hour day, 08:00–18:00, one queue of agents answering about 1,000 calls with a morning and an after-lunch peak. Calls last 5 minutes on average (cv 1). Assumptions: callers hang up after about 5 minutes on hold (exponential patience); staffing follows the forecast but runs close to the limit at the peaks.':
+		'每天 08:00–18:00，共十小时，一个坐席队列接听约 1,000 个来电，上午和午后各有一个高峰。通话平均 5 分钟（变异系数 1）。假设：来电者平均等待约 5 分钟后挂断（指数分布的耐心）；排班按预测安排，但高峰时接近极限。',
+	Caller: '来电者',
+	'Contact centre callback — callback offer': '呼叫中心回拨 — 提供回拨',
+	'Redesign: when the expected wait on joining is above 1 minute the caller is offered a call back, keeping their place; 60% accept and hang up, and an agent calls them back when their turn comes. Same agents. The model gives fewer hang-ups (about 10% instead of 13%) but a longer mean wait (about 1.2 minutes instead of 0.6), because callers waiting for their call back never give up and stay in the queue; predicted CSAT stays level, as the minutes spent away feel half as long. Callback cuts abandonment, not the queue: add agents at the peaks to cut waits too.':
+		'改进方案：进入队列时预计等待超过 1 分钟，就为来电者提供回拨并保留其排队位置；60% 接受并挂断，轮到时由坐席回拨。坐席人数不变。模型得出的挂断更少（约 10%，基准方案为 13%），但平均等待更长（约 1.2 分钟，基准方案为 0.6 分钟），因为等待回拨的来电者不会放弃，一直留在队列中；预测满意度持平，因为不在线上等待的时间感觉只有一半长。回拨减少的是放弃，而不是队列：要缩短等待，还需在高峰增加坐席。',
 	Appointment: '预约患者',
 	'Contact centre — baseline': '呼叫中心 — 基准方案',
 	'Twelve-hour day, 08:00–20:00. A quarter of callers choose IVR self-service (70% succeed, the rest queue for an agent). Agents resolve 85% of calls; the rest go to specialists. Premium customers are answered first.':
@@ -163,6 +179,22 @@ const HANT: Table = {
 	'Redesign: 30% of patients book an appointment and register online (they go straight to triage), which spreads arrivals over the day; one extra doctor works 09:00–12:00 and the waiting room shows the expected wait.':
 		'改善方案：30% 的病患線上預約掛號（直接去檢傷），到達時間分散到全天；09:00–12:00 加派一名醫師，候診區顯示預計等待時間。',
 	'Booked online?': '線上預約？',
+	'Outpatient appointments — walk-in baseline': '門診預約 — 現場掛號基準方案',
+	'Eight-hour outpatient session, walk-in only: about 180 patients a day, a quarter of them in the first hour. Each registers at the desk, then waits for one of five doctors (12-minute consultations on average). Assumptions: the morning rush and consultation times of a typical general outpatient department; patients give up after about two hours.':
+		'門診每天八小時，只接受現場掛號：每天約 180 名病患，四分之一在第一個小時到達。每人先在櫃檯掛號，再等待五名醫師之一（平均每次診療 12 分鐘）。假設：一般門診典型的上午人潮和診療時間；病患等待約兩小時後放棄。',
+	'Walk-in patients arrive': '現場掛號病患到達',
+	'Booked patient': '預約病患',
+	'Outpatient appointments — booked slots beside walk-ins': '門診預約 — 預約時段與現場掛號並行',
+	'Redesign: three of the doctors’ places every 15 minutes are offered as appointments; 90% are booked, 10% of booked patients do not come, and they arrive between 20 minutes early and 15 late (mostly a few minutes early). Booked patients registered online, go straight to the doctors and are seen ahead of walk-ins; one more than 15 minutes late is seen as a walk-in. About 100 patients still walk in, most in the morning. Same five doctors. The model gives a mean wait of about 21 minutes against 39 (−45 %, near the documents’ ≈ −40 %): booked patients wait under a minute from their slot, walk-ins still about 37 minutes. The figure depends on how many still walk in and when: fewer walk-ins or overbooked slots change it a lot.':
+		'改善方案：醫師每 15 分鐘的名額中有三個開放預約；90% 被預約，預約病患中 10% 爽約，到達時間在早到 20 分鐘到遲到 15 分鐘之間（多數早到幾分鐘）。預約病患已線上掛號，直接去醫師處，並優先於現場掛號病患就診；遲到超過 15 分鐘的按現場掛號處理。仍有約 100 名病患現場掛號，多數在上午。醫師仍是五名。模型得出的平均等待約 21 分鐘，基準方案為 39 分鐘（−45%，接近文件報告的約 −40%）：預約病患從預約時刻起等待不到一分鐘，現場掛號病患仍約 37 分鐘。這個數字取決於還有多少人現場掛號、何時到達：現場掛號減少或超額預約都會使結果大不相同。',
+	'Booked patients arrive': '預約病患到達',
+	'Contact centre callback — baseline': '客服中心回撥 — 基準方案',
+	'Ten-hour day, 08:00–18:00, one queue of agents answering about 1,000 calls with a morning and an after-lunch peak. Calls last 5 minutes on average (cv 1). Assumptions: callers hang up after about 5 minutes on hold (exponential patience); staffing follows the forecast but runs close to the limit at the peaks.':
+		'每天 08:00–18:00，共十小時，一個座席佇列接聽約 1,000 通來電，上午和午後各有一個尖峰。通話平均 5 分鐘（變異係數 1）。假設：來電者平均等待約 5 分鐘後掛斷（指數分布的耐心）；排班按預測安排，但尖峰時接近極限。',
+	Caller: '來電者',
+	'Contact centre callback — callback offer': '客服中心回撥 — 提供回撥',
+	'Redesign: when the expected wait on joining is above 1 minute the caller is offered a call back, keeping their place; 60% accept and hang up, and an agent calls them back when their turn comes. Same agents. The model gives fewer hang-ups (about 10% instead of 13%) but a longer mean wait (about 1.2 minutes instead of 0.6), because callers waiting for their call back never give up and stay in the queue; predicted CSAT stays level, as the minutes spent away feel half as long. Callback cuts abandonment, not the queue: add agents at the peaks to cut waits too.':
+		'改善方案：進入佇列時預計等待超過 1 分鐘，就為來電者提供回撥並保留其排隊位置；60% 接受並掛斷，輪到時由座席回撥。座席人數不變。模型得出的掛斷較少（約 10%，基準方案為 13%），但平均等待較長（約 1.2 分鐘，基準方案為 0.6 分鐘），因為等待回撥的來電者不會放棄，一直留在佇列中；預測滿意度持平，因為不在線上等待的時間感覺只有一半長。回撥減少的是放棄，而不是佇列：要縮短等待，還需在尖峰增加座席。',
 	Appointment: '預約病患',
 	'Contact centre — baseline': '客服中心 — 基準方案',
 	'Twelve-hour day, 08:00–20:00. A quarter of callers choose IVR self-service (70% succeed, the rest queue for an agent). Agents resolve 85% of calls; the rest go to specialists. Premium customers are answered first.':

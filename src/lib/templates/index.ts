@@ -10,11 +10,13 @@ import bankBaselineFile from '../../../static/examples/bank-branch-baseline.json
 import bankKiosksFile from '../../../static/examples/bank-branch-kiosks.json';
 import { airportBaseline, airportRedesign } from './airport';
 import { bankChannelsBaseline, bankChannelsRedesign } from './bank-channels';
+import { callbackBaseline, callbackRedesign } from './callback-centre';
 import { clinicBaseline, clinicRedesign } from './clinic';
 import { contactBaseline, contactRedesign } from './contact-centre';
 import { hotelBaseline, hotelRedesign } from './hotel';
 import { withLayout } from './layout';
 import { retailBaseline, retailRedesign } from './retail';
+import { outpatientBaseline, outpatientRedesign } from './outpatient';
 import { hallBaseline, hallRedesign } from './service-hall';
 
 export type Variant = 'baseline' | 'redesign';
@@ -44,7 +46,10 @@ export const TEMPLATES: readonly Template[] = [
 	setting('contact', contactBaseline, contactRedesign),
 	setting('retail', retailBaseline, retailRedesign),
 	setting('hall', hallBaseline, hallRedesign),
-	setting('airport', airportBaseline, airportRedesign)
+	setting('airport', airportBaseline, airportRedesign),
+	// format v2 (issue 13): booked arrivals and a virtual queue
+	setting('outpatient', outpatientBaseline, outpatientRedesign),
+	setting('callback', callbackBaseline, callbackRedesign)
 ];
 
 /** "bank-baseline" → the bank template and its variant; null when there is no such template. */

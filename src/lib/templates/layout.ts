@@ -30,7 +30,7 @@ function forwardLinks(flow: Flow): Link[] {
 		}
 		state.set(id, 2);
 	};
-	const sources = flow.nodes.filter((n) => n.kind === 'source').map((n) => n.id);
+	const sources = flow.nodes.filter((n) => n.kind === 'source' || n.kind === 'appointments').map((n) => n.id);
 	for (const id of [...sources, ...ids]) if (!state.get(id)) visit(id);
 	return kept;
 }
@@ -39,7 +39,7 @@ function forwardLinks(flow: Flow): Link[] {
 export function columns(flow: Flow): Map<string, number> {
 	const links = forwardLinks(flow);
 	const col = new Map<string, number>();
-	for (const n of flow.nodes) if (n.kind === 'source') col.set(n.id, 0);
+	for (const n of flow.nodes) if (n.kind === 'source' || n.kind === 'appointments') col.set(n.id, 0);
 	// longest path: relax until nothing moves (forward links form no cycle, so this ends)
 	const relax = (use: (l: Link) => boolean) => {
 		for (let changed = true, guard = 0; changed && guard <= flow.nodes.length; guard++) {

@@ -264,6 +264,7 @@ export const PARAMETER_STATUS: Record<string, 'evidence' | 'practitioner' | 'cho
 	'waitExperience.unoccupied': 'magnitude',
 	'waitExperience.phone': 'choice',
 	'waitExperience.occupied': 'choice',
+	'waitExperience.away': 'choice',
 	expectedWaitShown: 'choice',
 	afterServiceStarted: 'choice',
 	'complaints.veryDissatisfied': 'choice'

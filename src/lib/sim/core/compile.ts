@@ -2,14 +2,22 @@
 // node kinds as integers, samplers built once, the routing table flattened per
 // (node, outcome, segment), staffing and demand as typed arrays.
 
-import type { Scenario, Staffing, FlowNode, LinkOutcome } from '../model/scenario';
+import type { Scenario, Staffing, FlowNode, LinkOutcome, AppointmentsNode } from '../model/scenario';
 import { makeSampler } from '../random/distribution';
 import { hashString } from '../random/hash';
 import { compileSatisfaction } from '../satisfaction/customer';
 import { compileChoices } from './compile-choice';
 import {
+	ARRIVALS_APPOINTMENTS,
 	ARRIVALS_POISSON,
 	ARRIVALS_RENEWAL,
+	CALLBACK_CALL,
+	CALLBACK_NONE,
+	CALLBACK_RETURN,
+	KIND_APPOINTMENTS,
+	LATE_SERVE,
+	LATE_TURN_AWAY,
+	LATE_WALK_IN,
 	ARRIVALS_TRACE,
 	KIND_DELAY,
 	KIND_EXIT,
@@ -24,6 +32,7 @@ import {
 	ROUTER_CHOICE,
 	ROUTER_PROBABILITY,
 	ROUTER_SHORTEST_QUEUE,
+	type CompiledAppointments,
 	type CompiledModel,
 	type CompiledSource
 } from './model';
@@ -37,8 +46,7 @@ const KIND_CODE: Record<FlowNode['kind'], number> = {
 	exit: KIND_EXIT,
 	// a choice is a router with its own policy (ROUTER_CHOICE)
 	choice: KIND_ROUTER,
-	// format v2 kinds (issue 13): the validator does not accept them yet, so they never reach here
-	appointments: -1
+	appointments: KIND_APPOINTMENTS
 };
 
 const OUTCOME_CODE: Record<LinkOutcome, number> = {
@@ -55,6 +63,43 @@ export const DEFAULT_TARGET_WAIT = 10;
 function staffing(s: Staffing): { counts: Int32Array; period: number } {
 	if (typeof s === 'number') return { counts: Int32Array.of(s), period: Infinity };
 	return { counts: Int32Array.from(s.count), period: s.periodMinutes };
+}
+
+/** Default time to walk back to a "return"-mode virtual queue once called, minutes. */
+export const DEFAULT_RETURN_MINUTES = 5;
+/** Default customers still ahead when a "return"-mode customer is called. */
+export const DEFAULT_CALL_AHEAD = 2;
+
+const LATE_CODE = { serve: LATE_SERVE, 'walk-in': LATE_WALK_IN, 'turn-away': LATE_TURN_AWAY } as const;
+
+function compileAppointments(
+	n: AppointmentsNode,
+	segIndex: Map<string, number>,
+	arrivalsEnd: number,
+	admitAfterClose: boolean
+): CompiledAppointments {
+	const per = staffing(n.perSlot);
+	const slots = Math.max(0, Math.ceil(arrivalsEnd / n.slotMinutes - 1e-9));
+	let places = 0;
+	for (let k = 0; k < slots; k++) {
+		let p = Math.floor((k * n.slotMinutes) / per.period);
+		if (p >= per.counts.length) p = per.counts.length - 1;
+		places += per.counts[Number.isFinite(p) ? p : 0];
+	}
+	return {
+		slotMinutes: n.slotMinutes,
+		perSlot: per.counts,
+		perSlotPeriod: per.period,
+		places,
+		bookedShare: n.bookedShare ?? 1,
+		noShowRate: n.noShowRate ?? 0,
+		punctuality: makeSampler(n.punctuality ?? { dist: 'deterministic', value: 0 }),
+		latePolicy: LATE_CODE[n.latePolicy ?? 'serve'],
+		lateGrace: n.lateGraceMinutes ?? 10,
+		segment: n.segment !== undefined ? (segIndex.get(n.segment) ?? -1) : -1,
+		walkInSegment: n.walkInSegment !== undefined ? (segIndex.get(n.walkInSegment) ?? -1) : -1,
+		admitAfterClose
+	};
 }
 
 /** Compiles a scenario that has passed validation (defaults may still be missing). */
@@ -123,7 +168,8 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 					ratePerMinute: new Float64Array(1),
 					periodMinutes: Infinity,
 					interarrival: null,
-					times: new Float64Array(0)
+					times: new Float64Array(0),
+					appointments: null
 				};
 				if (a.type === 'poisson') {
 					const rates = typeof a.ratePerHour === 'number' ? [a.ratePerHour] : a.ratePerHour;
@@ -140,6 +186,17 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 				sources.push(src);
 				break;
 			}
+			case 'appointments':
+				sources.push({
+					node: i,
+					type: ARRIVALS_APPOINTMENTS,
+					ratePerMinute: new Float64Array(1),
+					periodMinutes: Infinity,
+					interarrival: null,
+					times: new Float64Array(0),
+					appointments: compileAppointments(n, segIndex, closeTime, !steady && run.drain !== false)
+				});
+				break;
 		}
 	});
 
@@ -153,6 +210,12 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 	const resPriority = new Uint8Array(R);
 	const resWaitMultiplier = new Float64Array(R);
 	const resIsStation = new Uint8Array(R);
+	const resServiceMean = new Float64Array(R);
+	const resCallback = new Int32Array(R);
+	const resCallbackAbove = new Float64Array(R);
+	const resCallbackAccept = new Float64Array(R);
+	const resCallAhead = new Int32Array(R);
+	const resReturnTime: (ReturnType<typeof makeSampler> | null)[] = [];
 	for (let r = 0; r < R; r++) {
 		const n = nodes[resNodes[r]];
 		if (n.kind !== 'station' && n.kind !== 'self-service') throw new Error('unreachable');
@@ -160,6 +223,15 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 		resStaff.push(st.counts);
 		resStaffPeriod[r] = st.period;
 		resService.push(makeSampler(n.service));
+		resServiceMean[r] = resService[r].mean;
+		const cb = n.kind === 'station' ? n.callback : undefined;
+		resCallback[r] = cb === undefined ? CALLBACK_NONE : cb.mode === 'return' ? CALLBACK_RETURN : CALLBACK_CALL;
+		resCallbackAbove[r] = cb?.offerAboveMinutes ?? 0;
+		resCallbackAccept[r] = cb?.acceptRate ?? 0;
+		resCallAhead[r] = cb?.callAhead ?? DEFAULT_CALL_AHEAD;
+		resReturnTime.push(
+			cb?.mode === 'return' ? makeSampler(cb.returnTime ?? { dist: 'deterministic', value: DEFAULT_RETURN_MINUTES }) : null
+		);
 		resQueueCapacity[r] = n.queueCapacity == null ? Infinity : n.queueCapacity;
 		resCostPerMinute[r] = (n.costPerServerHour ?? 0) / 60;
 		const experience = n.waitExperience ?? (n.kind === 'station' ? 'unoccupied' : 'occupied');
@@ -228,6 +300,13 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 		resCostPerMinute,
 		resPriority,
 		resWaitMultiplier,
+		resServiceMean,
+		resCallback,
+		resCallbackAbove,
+		resCallbackAccept,
+		resCallAhead,
+		resReturnTime,
+		awayMultiplier: satisfaction.params.waitExperience.away,
 		segmentCount: S,
 		segmentIds: segments.map((s) => s.id),
 		segCumShare,

@@ -47,6 +47,13 @@ export class Customers {
 	overtakes!: Int32Array;
 	/** Higher-priority starts "owed" at join time (overtake bookkeeping). */
 	higherAtJoin!: Float64Array;
+	/** Wait counts from no earlier than this (an appointment customer's slot time; else 0). */
+	waitFrom!: Float64Array;
+	/** Virtual queue at the station it waits at (nodes/callback.ts): CB_* state, plus CB_LATE once its turn passed while away. */
+	callbackState!: Uint8Array;
+	/** Time it left the line for the virtual queue (−1: present), and minutes away so far in this wait. */
+	awaySince!: Float64Array;
+	awayTotal!: Float64Array;
 	/** Visits per (slot, node). */
 	visits!: Uint16Array;
 	/** 1 while the slot holds a customer. */
@@ -83,6 +90,10 @@ export class Customers {
 		this.transfers[c] = 0;
 		this.extraContacts[c] = 0;
 		this.overtakes[c] = 0;
+		this.waitFrom[c] = 0;
+		this.callbackState[c] = 0;
+		this.awaySince[c] = -1;
+		this.awayTotal[c] = 0;
 		const visits = this.visits;
 		for (let i = c * this.nodeCount, end = i + this.nodeCount; i < end; i++) visits[i] = 0;
 		this.active[c] = 1;
@@ -130,6 +141,12 @@ export class Customers {
 		this.extraContacts = i32(old?.extraContacts);
 		this.overtakes = i32(old?.overtakes);
 		this.higherAtJoin = f64(old?.higherAtJoin);
+		this.waitFrom = f64(old?.waitFrom);
+		this.awaySince = f64(old?.awaySince);
+		this.awayTotal = f64(old?.awayTotal);
+		const cb = new Uint8Array(n);
+		if (old?.callbackState) cb.set(old.callbackState);
+		this.callbackState = cb;
 		const v = new Uint16Array(n * this.nodeCount);
 		if (old?.visits) v.set(old.visits);
 		this.visits = v;

@@ -12,6 +12,8 @@ export const KIND_SELF_SERVICE = 2;
 export const KIND_ROUTER = 3;
 export const KIND_DELAY = 4;
 export const KIND_EXIT = 5;
+/** Format v2: a source of booked arrivals (compiled as a source of type ARRIVALS_APPOINTMENTS). */
+export const KIND_APPOINTMENTS = 7;
 
 export const OUTCOME_DONE = 0;
 export const OUTCOME_UNRESOLVED = 1;
@@ -21,6 +23,17 @@ export const OUTCOME_COUNT = 3;
 export const ARRIVALS_POISSON = 0;
 export const ARRIVALS_RENEWAL = 1;
 export const ARRIVALS_TRACE = 2;
+export const ARRIVALS_APPOINTMENTS = 3;
+
+/** Appointments: what happens to a customer later than the grace time. */
+export const LATE_SERVE = 0;
+export const LATE_WALK_IN = 1;
+export const LATE_TURN_AWAY = 2;
+
+/** Station callback offer (virtual queue): none, called back when the turn comes, or called to return. */
+export const CALLBACK_NONE = 0;
+export const CALLBACK_CALL = 1;
+export const CALLBACK_RETURN = 2;
 
 export const ROUTER_PROBABILITY = 0;
 export const ROUTER_SHORTEST_QUEUE = 1;
@@ -37,6 +50,29 @@ export interface CompiledSource {
 	interarrival: Sampler | null;
 	/** Trace: arrival times in minutes after opening, ascending. */
 	times: Float64Array;
+	/** Appointments (type ARRIVALS_APPOINTMENTS) only, else null. */
+	appointments: CompiledAppointments | null;
+}
+
+/** An appointments node's parameters (format v2; nodes/appointments.ts). */
+export interface CompiledAppointments {
+	slotMinutes: number;
+	/** Places per slot, per staffing-like period (the last count holds), and that period's length. */
+	perSlot: Int32Array;
+	perSlotPeriod: number;
+	/** Slot places from opening to the end of arrivals (closing, or the end of a steady run). */
+	places: number;
+	bookedShare: number;
+	noShowRate: number;
+	punctuality: Sampler;
+	latePolicy: number;
+	lateGrace: number;
+	/** Segment index of booked customers, −1: drawn by shares. */
+	segment: number;
+	/** "walk-in" policy: segment index late customers move to (−1: keep their own). */
+	walkInSegment: number;
+	/** Admit arrivals after closing (day mode with drain): booked customers who come late for the last slots. */
+	admitAfterClose: boolean;
 }
 
 export interface CompiledModel {
@@ -76,6 +112,16 @@ export interface CompiledModel {
 	resPriority: Uint8Array;
 	/** Perceived-wait multiplier m_env · m_info of the satisfaction model. */
 	resWaitMultiplier: Float64Array;
+	/** Mean service time, minutes (expected wait on joining). */
+	resServiceMean: Float64Array;
+	/** Format v2 virtual queue (nodes/callback.ts): CALLBACK_* mode, offer threshold (minutes), accept rate, call-ahead, return time. */
+	resCallback: Int32Array;
+	resCallbackAbove: Float64Array;
+	resCallbackAccept: Float64Array;
+	resCallAhead: Int32Array;
+	resReturnTime: (Sampler | null)[];
+	/** Perceived-wait multiplier for time away from the line (satisfaction model, waitExperience.away). */
+	awayMultiplier: number;
 
 	segmentCount: number;
 	segmentIds: string[];

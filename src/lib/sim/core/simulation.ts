@@ -19,6 +19,7 @@ import { Resources } from '../nodes/resources';
 import { SourceState, arrive as arrive_, nextArrival } from '../nodes/arrivals';
 import { nodeEvent as nodeEvent_ } from '../nodes/kinds';
 import { addWait as addWait_, leaveQueue as leaveQueue_, staffChange as staffChange_ } from '../nodes/station';
+import { CallbackTally } from '../nodes/callback';
 import { combine } from '../random/hash';
 import { seedKey, streamFor, type Stream } from '../random/stream';
 
@@ -102,6 +103,8 @@ export class Simulation {
 	/** Each source's next arrival (Infinity: none), kept outside the heap, with its sequence number. */
 	arrivalTime: Float64Array;
 	arrivalSeq: Float64Array;
+	/** Virtual-queue counts per station (nodes/callback.ts). */
+	readonly callbacks: CallbackTally;
 	/** Last queue ticket handed out (lazy cancellation of abandonment events). */
 	ticket = 0;
 	/** Arrivals so far (customers' serial numbers in the trace). */
@@ -119,7 +122,8 @@ export class Simulation {
 		this.resources = new Resources(model.resourceCount, model.levelCount);
 		this.queues = new Queues(model.resourceCount, model.levelCount);
 		this.tally = new VisitTally(model);
-		this.sources = model.sources.map(() => new SourceState());
+		this.sources = model.sources.map((src) => new SourceState(src));
+		this.callbacks = new CallbackTally(model.resourceCount);
 		this.sourceKeys = new Int32Array(model.sources.length);
 		this.arrivalTime = new Float64Array(model.sources.length);
 		this.arrivalSeq = new Float64Array(model.sources.length);
@@ -223,6 +227,7 @@ export class Simulation {
 		this.queues.reset();
 		this.tally.reset();
 		this.channelPicks.fill(0);
+		this.callbacks.reset();
 		this.records.reset();
 		this.snapBusy.fill(0);
 		this.snapAvail.fill(0);
@@ -243,8 +248,11 @@ export class Simulation {
 		this.streams = m.sources.map((s) => streamFor(this.seed, rep, m.nodeKey[s.node], ARRIVAL_STREAM));
 		for (let i = 0; i < m.sources.length; i++) {
 			this.sources[i].reset();
+			const booked = m.sources[i].appointments;
+			if (booked) this.sources[i].booked!.prepare(this, booked, this.sourceKeys[i], m.nodeKey[m.sources[i].node]);
 			const first = nextArrival(m.sources[i], this.sources[i], this.streams[i], 0);
-			this.arrivalTime[i] = first < m.closeTime ? first : Infinity;
+			// booked customers late for the last slots still come after closing (day mode with drain)
+			this.arrivalTime[i] = first < m.closeTime || booked?.admitAfterClose ? first : Infinity;
 			this.arrivalSeq[i] = this.agenda.reserve();
 		}
 		const R = m.resourceCount;

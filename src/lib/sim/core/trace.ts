@@ -12,12 +12,32 @@ export const TRACE = {
 	ABANDON: 6,
 	DELAY: 7,
 	EXIT: 8,
-	LEAVE: 9
+	LEAVE: 9,
+	/** Format v2 virtual queue: accepted the offer and left the line, keeping its place. */
+	AWAY: 10,
+	/** "return" mode: called to come back. */
+	CALLED: 11,
+	/** "return" mode: back in the line. */
+	BACK: 12
 } as const;
 
 export type TraceType = (typeof TRACE)[keyof typeof TRACE];
 
-export const TRACE_NAMES = ['arrive', 'queue', 'balk', 'start', 'done', 'not-resolved', 'abandon', 'delay', 'exit', 'leave'] as const;
+export const TRACE_NAMES = [
+	'arrive',
+	'queue',
+	'balk',
+	'start',
+	'done',
+	'not-resolved',
+	'abandon',
+	'delay',
+	'exit',
+	'leave',
+	'away',
+	'called',
+	'back'
+] as const;
 
 export interface TraceSink {
 	/** time in minutes; customer number (arrival order within the replication); node index (−1 when leaving). */

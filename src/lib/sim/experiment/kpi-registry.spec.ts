@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS } from './kpis';
+import { APPOINTMENT_KPIS, CALLBACK_KPIS, GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS } from './kpis';
 import { KPIS, kpiBetter, kpiDefinition, kpiUnit, kpiValue } from './kpi-registry';
 
 describe('the KPI registry', () => {
 	it('defines every KPI a scope reports, once, with the scopes of the lists', () => {
 		const ids = KPIS.map((k) => k.id);
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(ids).toEqual(expect.arrayContaining([...GROUP_KPIS, ...STATION_KPIS]));
-		expect(ids).toHaveLength(new Set([...GROUP_KPIS, ...STATION_KPIS]).size);
+		const lists = [...GROUP_KPIS, ...STATION_KPIS, ...APPOINTMENT_KPIS, ...CALLBACK_KPIS];
+		expect(ids).toEqual(expect.arrayContaining(lists));
+		expect(ids).toHaveLength(new Set(lists).size);
 		for (const k of KPIS) {
 			expect(k.scopes.includes('overall'), k.id).toBe((GROUP_KPIS as readonly string[]).includes(k.id));
 			expect(k.scopes.includes('station'), k.id).toBe((STATION_KPIS as readonly string[]).includes(k.id));
 			expect(k.scopes.includes('stationPeriod'), k.id).toBe((STATION_PERIOD_KPIS as readonly string[]).includes(k.id));
+			expect(k.scopes.includes('appointment'), k.id).toBe((APPOINTMENT_KPIS as readonly string[]).includes(k.id));
+			expect(k.scopes.includes('callback'), k.id).toBe((CALLBACK_KPIS as readonly string[]).includes(k.id));
 			expect(k.labelKey).toBe(`results.kpi.${k.id}`);
 			expect(k.description.length, k.id).toBeGreaterThan(10);
 		}

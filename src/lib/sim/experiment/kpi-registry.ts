@@ -4,7 +4,17 @@
 // reports, and in which order, is ./kpis.ts (the column order of the per-replication tables);
 // how each is measured is ./measure.ts and docs/design.md#statistics.
 
-import { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, type GroupKpi, type StationKpi } from './kpis';
+import {
+	APPOINTMENT_KPIS,
+	CALLBACK_KPIS,
+	GROUP_KPIS,
+	STATION_KPIS,
+	STATION_PERIOD_KPIS,
+	type AppointmentKpi,
+	type CallbackKpi,
+	type GroupKpi,
+	type StationKpi
+} from './kpis';
 import type { KpiValue } from './results';
 
 /** How a KPI is measured and shown: minutes, share 0–1 (shown as %), count, per hour, money, servers, score (NPS, −100…100), ratio (per arrival). */
@@ -13,10 +23,13 @@ export type KpiUnit = 'minutes' | 'share' | 'count' | 'perHour' | 'money' | 'ser
 /** Which way a change is an improvement; neutral: neither (more customers, more servers). */
 export type KpiBetter = 'lower' | 'higher' | 'neutral';
 
-/** Where a KPI is reported: `overall`, `segments`, `periods` (of arrival), `stations`, `stationPeriods` in the results. */
-export type KpiScope = 'overall' | 'segment' | 'period' | 'station' | 'stationPeriod';
+/**
+ * Where a KPI is reported: `overall`, `segments`, `periods` (of arrival), `stations`, `stationPeriods`
+ * in the results; format v2: `appointments` (per appointments node), `callbacks` (per station with a virtual queue).
+ */
+export type KpiScope = 'overall' | 'segment' | 'period' | 'station' | 'stationPeriod' | 'appointment' | 'callback';
 
-export type KpiId = GroupKpi | StationKpi;
+export type KpiId = GroupKpi | StationKpi | AppointmentKpi | CallbackKpi;
 
 export interface KpiDefinition {
 	id: KpiId;
@@ -58,7 +71,20 @@ const DEFINITIONS: Record<KpiId, { unit: KpiUnit; better: KpiBetter; description
 	},
 	utilisation: { unit: 'share', better: 'neutral', description: 'busy server time / available server time' },
 	queueLengthMean: { unit: 'count', better: 'lower', description: 'time-average number waiting' },
-	servers: { unit: 'servers', better: 'neutral', description: 'time-average servers on shift' }
+	servers: { unit: 'servers', better: 'neutral', description: 'time-average servers on shift' },
+	// format v2: appointments sources
+	slots: { unit: 'count', better: 'neutral', description: 'appointment places offered (per replication)' },
+	booked: { unit: 'count', better: 'neutral', description: 'booked customers (per replication)' },
+	noShow: { unit: 'share', better: 'lower', description: 'share of booked customers who did not come' },
+	late: { unit: 'share', better: 'lower', description: 'share of arriving booked customers later than the grace time' },
+	turnedAway: { unit: 'share', better: 'lower', description: 'share of booked customers turned away for coming late' },
+	latenessMean: { unit: 'minutes', better: 'neutral', description: 'mean minutes between slot time and arrival (negative: early)' },
+	idleSlots: { unit: 'share', better: 'lower', description: 'share of appointment places with nobody to serve (not booked, or a no-show)' },
+	// format v2: virtual queues
+	offered: { unit: 'share', better: 'neutral', description: 'share of customers joining the station offered a callback' },
+	accepted: { unit: 'share', better: 'neutral', description: 'share of offered customers who accepted the callback' },
+	awayMean: { unit: 'minutes', better: 'neutral', description: 'minutes away from the line per accepting customer' },
+	lateReturn: { unit: 'share', better: 'lower', description: 'share of accepting customers whose turn came before they were back' }
 };
 
 function scopesOf(id: string): KpiScope[] {
@@ -70,11 +96,15 @@ function scopesOf(id: string): KpiScope[] {
 	if (group) scopes.push('period');
 	if ((STATION_KPIS as readonly string[]).includes(id)) scopes.push('station');
 	if ((STATION_PERIOD_KPIS as readonly string[]).includes(id)) scopes.push('stationPeriod');
+	if ((APPOINTMENT_KPIS as readonly string[]).includes(id)) scopes.push('appointment');
+	if ((CALLBACK_KPIS as readonly string[]).includes(id)) scopes.push('callback');
 	return scopes;
 }
 
-/** Every KPI: the group KPIs in their order, then the ones only stations report. */
-export const KPIS: readonly KpiDefinition[] = [...new Set<KpiId>([...GROUP_KPIS, ...STATION_KPIS])].map((id) => ({
+/** Every KPI: the group KPIs in their order, then the ones only stations report, then appointments' and virtual queues'. */
+export const KPIS: readonly KpiDefinition[] = [
+	...new Set<KpiId>([...GROUP_KPIS, ...STATION_KPIS, ...APPOINTMENT_KPIS, ...CALLBACK_KPIS])
+].map((id) => ({
 	id,
 	...DEFINITIONS[id],
 	scopes: scopesOf(id),

@@ -48,12 +48,35 @@ export const STATION_KPIS = [
 /** Per station and reporting period (time-based, open hours only). */
 export const STATION_PERIOD_KPIS = ['utilisation', 'queueLengthMean'] as const;
 
+/** Format v2: KPIs of one appointments source (the `appointments` results section). */
+export const APPOINTMENT_KPIS = [
+	'slots', // slot places offered (count per replication)
+	'booked', // booked customers (count per replication)
+	'noShow', // share of booked customers who did not come
+	'late', // share of arriving booked customers later than the grace time
+	'turnedAway', // share of booked customers turned away by the late policy
+	'latenessMean', // mean minutes arrival − slot time over arriving booked customers (negative = early)
+	'idleSlots' // share of slot places with nobody to serve (not booked, or a no-show)
+] as const;
+
+/** Format v2: KPIs of one station's virtual queue (the `callbacks` results section). */
+export const CALLBACK_KPIS = [
+	'offered', // share of customers joining the station who were offered the virtual queue
+	'accepted', // share of offered customers who accepted
+	'awayMean', // minutes away from the line per accepting customer
+	'lateReturn' // "return" mode: share of accepting customers whose turn came before they were back
+] as const;
+
 export type GroupKpi = (typeof GROUP_KPIS)[number];
+export type AppointmentKpi = (typeof APPOINTMENT_KPIS)[number];
+export type CallbackKpi = (typeof CALLBACK_KPIS)[number];
 export type StationKpi = (typeof STATION_KPIS)[number];
 export type StationPeriodKpi = (typeof STATION_PERIOD_KPIS)[number];
 
 export const G = Object.fromEntries(GROUP_KPIS.map((k, i) => [k, i])) as Record<GroupKpi, number>;
 export const ST = Object.fromEntries(STATION_KPIS.map((k, i) => [k, i])) as Record<StationKpi, number>;
+export const AP = Object.fromEntries(APPOINTMENT_KPIS.map((k, i) => [k, i])) as Record<AppointmentKpi, number>;
+export const CB = Object.fromEntries(CALLBACK_KPIS.map((k, i) => [k, i])) as Record<CallbackKpi, number>;
 
 /**
  * Wait-time distribution bins, in quarters of the target wait T: bin 0 holds customers who

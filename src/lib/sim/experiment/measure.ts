@@ -34,7 +34,8 @@ import {
 	A_WAITED,
 	A_WITHIN
 } from '../stats/visit-tally';
-import { G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS } from './kpis';
+import { AP, APPOINTMENT_KPIS, CALLBACK_KPIS, CB, G, GROUP_KPIS, ST, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS } from './kpis';
+import { CALLBACK_RETURN } from '../core/model';
 
 export interface ReplicationTables {
 	/** [GROUP_KPIS] */
@@ -51,6 +52,10 @@ export interface ReplicationTables {
 	waitHistogram: Float64Array;
 	/** [choice alternative][1 + period]: its share of its choice node's picks, overall then per period of arrival (empty without choice nodes). */
 	channels: Float64Array;
+	/** Format v2: [source][APPOINTMENT_KPIS] (NaN for sources that are not appointments). */
+	appointments: Float64Array;
+	/** Format v2: [resource][CALLBACK_KPIS] (NaN for resources without a virtual queue). */
+	callbacks: Float64Array;
 }
 
 export interface ReplicationRow extends ReplicationTables {
@@ -60,7 +65,17 @@ export interface ReplicationRow extends ReplicationTables {
 }
 
 export type TableName = keyof ReplicationTables;
-export const TABLES: TableName[] = ['overall', 'segments', 'periods', 'stations', 'stationPeriods', 'waitHistogram', 'channels'];
+export const TABLES: TableName[] = [
+	'overall',
+	'segments',
+	'periods',
+	'stations',
+	'stationPeriods',
+	'waitHistogram',
+	'channels',
+	'appointments',
+	'callbacks'
+];
 
 /** Every typed array of a row, e.g. to transfer it to another thread. */
 export function rowBuffers(row: ReplicationRow): ArrayBuffer[] {
@@ -211,6 +226,8 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		}
 	}
 	const channels = channelShares(sim);
+	const { appointments, appointmentsW } = measureAppointments(sim);
+	const { callbacks, callbacksW } = measureCallbacks(sim);
 	return {
 		overall,
 		segments,
@@ -219,7 +236,11 @@ export function measureReplication(sim: Simulation): ReplicationRow {
 		stationPeriods,
 		waitHistogram,
 		channels: channels.shares,
+		appointments,
+		callbacks,
 		weights: {
+			appointments: appointmentsW,
+			callbacks: callbacksW,
 			overall: overallW,
 			segments: segmentsW,
 			periods: periodsW,
@@ -261,4 +282,59 @@ function sumPeriods(picks: Float64Array, i: number, P: number): number {
 	let s = 0;
 	for (let p = 0; p < P; p++) s += picks[i * P + p];
 	return s;
+}
+
+const KA = APPOINTMENT_KPIS.length;
+const KC = CALLBACK_KPIS.length;
+
+/** Appointments sources: counts per replication (weight 1) and shares of places, booked or arrived customers. */
+function measureAppointments(sim: Simulation): { appointments: Float64Array; appointmentsW: Float64Array } {
+	const n = sim.model.sources.length;
+	const out = new Float64Array(n * KA).fill(NaN);
+	const w = new Float64Array(n * KA).fill(1);
+	for (let i = 0; i < n; i++) {
+		const b = sim.sources[i].booked;
+		if (!b) continue;
+		const o = i * KA;
+		const ratio = (x: number, d: number) => (d > 0 ? x / d : NaN);
+		out[o + AP.slots] = b.slots;
+		out[o + AP.booked] = b.booked;
+		out[o + AP.noShow] = ratio(b.noShow, b.booked);
+		out[o + AP.late] = ratio(b.late, b.arrived);
+		out[o + AP.turnedAway] = ratio(b.turnedAway, b.booked);
+		out[o + AP.latenessMean] = ratio(b.latenessSum, b.arrived);
+		// places with nobody booked or a no-show (turned-away customers are counted in turnedAway)
+		out[o + AP.idleSlots] = ratio(b.slots - (b.booked - b.noShow), b.slots);
+		w[o + AP.noShow] = b.booked;
+		w[o + AP.late] = b.arrived;
+		w[o + AP.turnedAway] = b.booked;
+		w[o + AP.latenessMean] = b.arrived;
+		w[o + AP.idleSlots] = b.slots;
+	}
+	return { appointments: out, appointmentsW: w };
+}
+
+/** Virtual queues: shares of joiners, of offered and of accepting customers, and minutes away. */
+function measureCallbacks(sim: Simulation): { callbacks: Float64Array; callbacksW: Float64Array } {
+	const m = sim.model;
+	const R = m.resourceCount;
+	const out = new Float64Array(R * KC).fill(NaN);
+	const w = new Float64Array(R * KC).fill(1);
+	const t = sim.callbacks;
+	for (let r = 0; r < R; r++) {
+		if (m.resCallback[r] === 0) continue;
+		const o = r * KC;
+		const joined = sim.resources.joined[r];
+		const offered = t.offered[r];
+		const accepted = t.accepted[r];
+		out[o + CB.offered] = joined > 0 ? offered / joined : NaN;
+		out[o + CB.accepted] = offered > 0 ? accepted / offered : NaN;
+		out[o + CB.awayMean] = accepted > 0 ? t.awaySum[r] / accepted : NaN;
+		out[o + CB.lateReturn] = m.resCallback[r] === CALLBACK_RETURN && accepted > 0 ? t.lateReturn[r] / accepted : NaN;
+		w[o + CB.offered] = joined;
+		w[o + CB.accepted] = offered;
+		w[o + CB.awayMean] = accepted;
+		w[o + CB.lateReturn] = accepted;
+	}
+	return { callbacks: out, callbacksW: w };
 }

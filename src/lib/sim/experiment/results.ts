@@ -9,7 +9,7 @@ import type { Scenario } from '../model/scenario';
 import type { CompiledModel } from '../core/model';
 import { ratioInterval } from '../stats/ratio-interval';
 import { proportionInterval } from '../stats/proportion-interval';
-import { GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges } from './kpis';
+import { APPOINTMENT_KPIS, CALLBACK_KPIS, GROUP_KPIS, STATION_KPIS, STATION_PERIOD_KPIS, WAIT_BINS, waitBinUpperEdges } from './kpis';
 import type { ReplicationRow, TableName } from './measure';
 import type { StabilityReport } from './stability';
 
@@ -117,7 +117,15 @@ const CUSTOMER_SHARES = new Set<string>([
 	'csat',
 	'topBox',
 	'csatSurveyed',
-	'complaints'
+	'complaints',
+	// format v2: appointments and virtual queues
+	'noShow',
+	'late',
+	'turnedAway',
+	'idleSlots',
+	'offered',
+	'accepted',
+	'lateReturn'
 ]);
 const TIME_SHARES = new Set<string>(['utilisation']);
 
@@ -180,6 +188,24 @@ export function summarise(
 		stationPeriods.push(perStation);
 	}
 	const channels = channelResults(model, rows);
+	let appointments: Record<string, AppointmentsResult> | undefined;
+	model.sources.forEach((src, i) => {
+		if (!src.appointments) return;
+		appointments ??= {};
+		const set = kpiSet(APPOINTMENT_KPIS, rows, 'appointments', i * APPOINTMENT_KPIS.length);
+		appointments[model.nodeIds[src.node]] = { name: model.nodeNames[src.node], ...set } as AppointmentsResult;
+	});
+	let callbacks: Record<string, CallbackResult> | undefined;
+	for (let r = 0; r < R; r++) {
+		if (model.resCallback[r] === 0) continue;
+		callbacks ??= {};
+		callbacks[model.nodeIds[model.resNode[r]]] = kpiSet(
+			CALLBACK_KPIS,
+			rows,
+			'callbacks',
+			r * CALLBACK_KPIS.length
+		) as unknown as CallbackResult;
+	}
 	return {
 		format: 'flowbench-results',
 		version: 1,
@@ -199,7 +225,9 @@ export function summarise(
 		},
 		stability,
 		events: rows.reduce((s, r) => s + r.events, 0),
-		...(channels ? { channels } : {})
+		...(channels ? { channels } : {}),
+		...(appointments ? { appointments } : {}),
+		...(callbacks ? { callbacks } : {})
 	};
 }
 

@@ -86,6 +86,13 @@ function sourceRate(m: CompiledModel, i: number): number {
 		return s.ratePerMinute[s.ratePerMinute.length - 1];
 	}
 	if (s.type === ARRIVALS_RENEWAL) return 1 / s.interarrival!.mean;
+	const a = s.appointments;
+	if (a) {
+		// booked customers who come, per minute: places per slot (averaged over the profile) × booked × show
+		let sum = 0;
+		for (const k of a.perSlot) sum += k;
+		return ((sum / a.perSlot.length) * a.bookedShare * (1 - a.noShowRate)) / a.slotMinutes;
+	}
 	return 0;
 }
 
@@ -121,7 +128,11 @@ export function analyseStability(m: CompiledModel): StabilityReport {
 	const routing = new Float64Array(N * N);
 	for (let s = 0; s < S; s++) {
 		const inflow = new Float64Array(N);
-		m.sources.forEach((src, i) => (inflow[src.node] += sourceRate(m, i) * shares[s]));
+		m.sources.forEach((src, i) => {
+			// an appointments source with a fixed segment sends all of its customers in that segment
+			const fixed = src.appointments ? src.appointments.segment : -1;
+			inflow[src.node] += sourceRate(m, i) * (fixed < 0 ? shares[s] : fixed === s ? 1 : 0);
+		});
 		routing.fill(0);
 		for (let n = 0; n < N; n++) {
 			const kind = m.nodeKind[n];

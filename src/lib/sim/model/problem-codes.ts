@@ -51,6 +51,7 @@ export const PROBLEM_CODES = [
 	'demand.ratesShort',
 	'demand.ratesUnused',
 	'demand.traceLate',
+	'appointments.tooManyPlaces',
 	// distributions
 	'dist.maxBelowMin',
 	'dist.modeOutside',

@@ -1,9 +1,11 @@
-// Field descriptions of the flow: arrivals, the six node kinds and the links between them.
+// Field descriptions of the flow: arrivals, the node kinds and the links between them (the
+// format-v2 appointments node and callback offer are described in validate-fields-appointments.ts).
 // How links route customers (outcomes, probabilities, segments) is checked in code, in
 // validate-links.ts and validate-graph.ts.
 
 import { DEFAULT_WAIT_SENSITIVITY } from '../core/compile-choice';
 import { checkPoisson, checkRenewal, checkTrace } from './validate-demand';
+import { appointmentsConditions, appointmentsFields, callbackSpec } from './validate-fields-appointments';
 import { distributionSpec, staffingSpec } from './validate-fields-common';
 import { MAX_COST, MAX_MINUTES, MAX_POSITION, MAX_QUEUE, MAX_RATE_PER_HOUR, MAX_SAMPLES, MAX_TABLE } from './validate-limits';
 import {
@@ -203,7 +205,8 @@ export const nodeSpec: TaggedSpec = {
 			),
 			costPerServerHour: cost,
 			waitExperience: experience('unoccupied'),
-			showsExpectedWait
+			showsExpectedWait,
+			callback: optional(callbackSpec, 'Format v2: a virtual queue — waiting customers may leave the line and keep their place.')
 		}),
 		'self-service': node('self-service', 'Self-service', 'Kiosks, an app or a web form: units used one customer at a time; may fail.', {
 			units: required(staffingSpec, 'Units (kiosks, lines): one number, or one count per period.', 2),
@@ -250,7 +253,16 @@ export const nodeSpec: TaggedSpec = {
 		delay: node('delay', 'Delay', 'Time spent without a resource: walking, filling in a form.', {
 			duration: required(distributionSpec, 'How long, minutes.', { dist: 'uniform', min: 0.5, max: 1.5 })
 		}),
-		exit: node('exit', 'Exit', 'Where customers leave.', {})
+		exit: node('exit', 'Exit', 'Where customers leave.', {}),
+		appointments: {
+			...node(
+				'appointments',
+				'Appointments',
+				'Format v2: booked arrivals at slot times (+ lateness), with no-shows and a policy for late arrivals; their wait counts from the later of slot time and arrival.',
+				appointmentsFields
+			),
+			conditions: appointmentsConditions
+		}
 	}
 };
 

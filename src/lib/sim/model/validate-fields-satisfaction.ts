@@ -52,7 +52,11 @@ const waitExperienceSpec: ObjectSpec = {
 	fields: {
 		unoccupied: multiplier('Unoccupied physical line (nothing to do): waits feel about 36 % longer.', D.waitExperience.unoccupied),
 		phone: multiplier('Phone queue: the reference, 1.', D.waitExperience.phone),
-		occupied: multiplier('Occupied wait (kiosk, something to do or watch).', D.waitExperience.occupied)
+		occupied: multiplier('Occupied wait (kiosk, something to do or watch).', D.waitExperience.occupied),
+		away: multiplier(
+			'Format v2: time away from the line in a virtual queue (callback, or called back to return): free to do something else.',
+			D.waitExperience.away
+		)
 	}
 };
 

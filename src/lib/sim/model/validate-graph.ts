@@ -3,7 +3,7 @@
 // leaving unresolved / failed where no link says otherwise) — otherwise customers are trapped;
 // nodes no customer reaches get a warning; a station that receives customers needs a server.
 
-import { segmentNames, segmentsText, type NodeIndex, type NodeInfo, type SegmentClass } from './validate-index';
+import { ARRIVAL_KINDS, segmentNames, segmentsText, type NodeIndex, type NodeInfo, type SegmentClass } from './validate-index';
 import { applicable, groupLinks, possible, type LinkCheck, type LinkInfo } from './validate-links';
 import type { Report } from './validate-report';
 import type { SegmentInfo } from './validate-segments';
@@ -77,7 +77,7 @@ export function checkGraph(
 	report: Report
 ): void {
 	const list = nodes.list;
-	const sources = list.map((n, p) => (n.kind === 'source' ? p : -1)).filter((p) => p >= 0);
+	const sources = list.map((n, p) => (ARRIVAL_KINDS.includes(n.kind) ? p : -1)).filter((p) => p >= 0);
 	const hasExit = list.some((n) => n.kind === 'exit');
 	const judge = nodesGiven && nodes.unusable.size === 0;
 	if (judge && sources.length === 0)
@@ -85,7 +85,13 @@ export function checkGraph(
 	if (judge && !hasExit) report.error('nodes', 'there is no exit — add a node with "kind": "exit" where customers leave', 'flow.noExit');
 	const groups = groupLinks(linkCheck.links);
 	checkOutcomeLinks(list, groups, report);
-	const arriving = classes.map((c) => ({ ...c, members: c.members.filter((m) => m.share > 0) })).filter((c) => c.members.length > 0);
+	// segments that arrive: a share above 0, or booked (or moved) there by an appointments node
+	const booked = new Set(
+		list.filter((n) => n.kind === 'appointments').flatMap((n) => [own(n.raw, 'segment'), own(n.raw, 'walkInSegment')])
+	);
+	const arriving = classes
+		.map((c) => ({ ...c, members: c.members.filter((m) => m.share > 0 || booked.has(m.id)) }))
+		.filter((c) => c.members.length > 0);
 	if (sources.length === 0 || arriving.length === 0) return;
 
 	const pos = new Map(list.map((n, p) => [n, p]));
@@ -153,7 +159,7 @@ export function checkGraph(
 	const allLinksUsable = linkCheck.allUsable;
 	list.forEach((n, p) => {
 		if (!reached[p]) {
-			if (n.kind !== 'source' && allLinksUsable)
+			if (!ARRIVAL_KINDS.includes(n.kind) && allLinksUsable)
 				report.warn(
 					item('nodes', n.index),
 					`${n.name} is never reached: no link brings customers here — link to it, or remove it`,

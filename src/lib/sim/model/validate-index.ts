@@ -8,7 +8,11 @@ import type { Report } from './validate-report';
 import type { SegmentInfo } from './validate-segments';
 import { at, finite, isObj, item, own, str, unquote, type Obj } from './validate-text';
 
-export const NODE_KINDS: readonly NodeKind[] = ['source', 'station', 'self-service', 'router', 'choice', 'delay', 'exit'];
+export const NODE_KINDS: readonly NodeKind[] = ['source', 'station', 'self-service', 'router', 'choice', 'delay', 'exit', 'appointments'];
+
+
+/** Kinds where customers enter the flow (nothing may link into them). */
+export const ARRIVAL_KINDS: readonly NodeKind[] = ['source', 'appointments'];
 
 export interface NodeInfo {
 	index: number;

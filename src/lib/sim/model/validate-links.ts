@@ -62,7 +62,7 @@ export function checkLinks(links: unknown, nodes: NodeIndex, segments: readonly 
 			);
 			ok = false;
 		}
-		if (to?.kind === 'source') {
+		if (to?.kind === 'source' || to?.kind === 'appointments') {
 			report.error(
 				at(path, 'to'),
 				`${to.label} is a source: customers cannot be sent into a source — link to a station, self-service, router, delay or exit instead`,

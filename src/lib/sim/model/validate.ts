@@ -9,6 +9,7 @@ import { SCENARIO_VERSION, type Scenario } from './scenario';
 import { checkChoices } from './validate-choice';
 import { checkDemandCoverage } from './validate-demand';
 import { scenarioSpec } from './validate-fields';
+import { checkAppointments } from './validate-fields-appointments';
 import { checkGraph } from './validate-graph';
 import { buildNodeIndex, segmentClasses } from './validate-index';
 import { checkLinks, groupLinks } from './validate-links';
@@ -86,6 +87,15 @@ function check(input: unknown): ValidationResult {
 				checkDemandCoverage(own(n.raw, 'arrivals'), path, horizon, report);
 				if (horizon.mode === 'day') checkPeriodCount(own(n.raw, 'arrivals'), path, horizon.minutes, report);
 			}
+	for (const n of nodes.list)
+		if (n.kind === 'appointments')
+			checkAppointments(
+				n.raw,
+				item('nodes', n.index),
+				segments.map((g) => g.id),
+				horizon?.minutes,
+				report
+			);
 	const links = checkLinks(own(s, 'links'), nodes, segments, report);
 	checkChoices(nodes, links.links, segments, report);
 	const classes = segmentClasses(

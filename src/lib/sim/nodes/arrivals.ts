@@ -8,6 +8,7 @@
 
 import type { Stream } from '../random/stream';
 import {
+	ARRIVALS_APPOINTMENTS as ARRIVALS_APPOINTMENTS_,
 	ARRIVALS_POISSON as ARRIVALS_POISSON_,
 	ARRIVALS_RENEWAL as ARRIVALS_RENEWAL_,
 	OUTCOME_DONE as OUTCOME_DONE_,
@@ -19,11 +20,14 @@ import type { Simulation } from '../core/simulation';
 import { drawFromKey as drawFromKey_, drawKey as drawKey_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { combine as combine_ } from '../random/hash';
 import { route as route_ } from './routing';
+import { AppointmentState, arriveBooked as arriveBooked_ } from './appointments';
 
 // Imported bindings are copied into module constants once: under loaders that do not bundle
 // (vitest, tsx) every use of an imported binding is a getter call, which made the loop about
 // twice as slow there; in a bundle (the app's workers, the CLI bundle) it changes nothing.
+const ARRIVALS_APPOINTMENTS = ARRIVALS_APPOINTMENTS_;
 const ARRIVALS_POISSON = ARRIVALS_POISSON_;
+const arriveBooked = arriveBooked_;
 const ARRIVALS_RENEWAL = ARRIVALS_RENEWAL_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const F_MEASURED = F_MEASURED_;
@@ -35,10 +39,16 @@ const combine = combine_;
 const route = route_;
 
 export class SourceState {
-	/** Poisson: the period the last arrival fell in. Trace: index of the next time. */
+	/** Poisson: the period the last arrival fell in. Trace, appointments: index of the next arrival. */
 	cursor = 0;
 	/** Customers created so far (their ordinal numbers). */
 	created = 0;
+	/** Appointments: the replication's booked arrivals (nodes/appointments.ts), else null. */
+	readonly booked: AppointmentState | null;
+
+	constructor(src?: CompiledSource) {
+		this.booked = src?.appointments ? new AppointmentState(src.appointments.places) : null;
+	}
 
 	reset(): void {
 		this.cursor = 0;
@@ -69,6 +79,10 @@ export function nextArrival(src: CompiledSource, state: SourceState, stream: Str
 		}
 	}
 	if (src.type === ARRIVALS_RENEWAL) return t + src.interarrival!.quantile(stream.next());
+	if (src.type === ARRIVALS_APPOINTMENTS) {
+		const b = state.booked!;
+		return state.cursor < b.count ? b.time[state.cursor] : Infinity;
+	}
 	const i = state.cursor;
 	if (i >= src.times.length) return Infinity;
 	state.cursor = i + 1;
@@ -85,6 +99,10 @@ export function arrive(sim: Simulation, s: number): void {
 	const t = sim.now;
 	const m = sim.model;
 	const src = m.sources[s];
+	if (src.type === ARRIVALS_APPOINTMENTS) {
+		arriveBooked(sim, s);
+		return;
+	}
 	const state = sim.sources[s];
 	const next = nextArrival(src, state, sim.streams[s], t);
 	sim.arrivalTime[s] = next < m.closeTime ? next : Infinity;

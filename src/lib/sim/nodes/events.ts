@@ -9,3 +9,5 @@ export const EV_SERVICE_END = 1;
 export const EV_ABANDON = 2;
 /** A delay (walking, filling in a form) ends: a = customer slot, b = delay node. */
 export const EV_DELAY_END = 3;
+/** A customer called back from a "return"-mode virtual queue is back in line: a = customer slot, b = queue ticket. */
+export const EV_RETURN = 4;

@@ -15,8 +15,14 @@ import {
 } from '../core/model';
 import { RunawayError } from '../core/errors';
 import type { Simulation } from '../core/simulation';
-import { EV_ABANDON as EV_ABANDON_, EV_DELAY_END as EV_DELAY_END_, EV_SERVICE_END as EV_SERVICE_END_ } from './events';
-import { abandon as abandon_, joinStation as joinStation_, serviceEnd as serviceEnd_ } from './station';
+import {
+	EV_ABANDON as EV_ABANDON_,
+	EV_DELAY_END as EV_DELAY_END_,
+	EV_RETURN as EV_RETURN_,
+	EV_SERVICE_END as EV_SERVICE_END_
+} from './events';
+import { abandon as abandon_, joinStation as joinStation_, serviceEnd as serviceEnd_, startWaiting as startWaiting_ } from './station';
+import { returnToLine as returnToLine_ } from './callback';
 import { joinSelfService as joinSelfService_ } from './self-service';
 import { delayEnd as delayEnd_, startDelay as startDelay_ } from './delay';
 import { exitFlow as exitFlow_ } from './exit';
@@ -31,6 +37,9 @@ const KIND_STATION = KIND_STATION_;
 const EV_ABANDON = EV_ABANDON_;
 const EV_DELAY_END = EV_DELAY_END_;
 const EV_SERVICE_END = EV_SERVICE_END_;
+const EV_RETURN = EV_RETURN_;
+const startWaiting = startWaiting_;
+const returnToLine = returnToLine_;
 const abandon = abandon_;
 const joinStation = joinStation_;
 const serviceEnd = serviceEnd_;
@@ -74,5 +83,11 @@ export function nodeEvent(sim: Simulation, kind: number, a: number, b: number): 
 		case EV_DELAY_END:
 			delayEnd(sim, a, b);
 			return;
+		case EV_RETURN: {
+			// back from a "return"-mode virtual queue (nodes/callback.ts)
+			const r = returnToLine(sim, a, b);
+			if (r >= 0) startWaiting(sim, r);
+			return;
+		}
 	}
 }

@@ -66,6 +66,92 @@ export class Queues {
 		return -1;
 	}
 
+	/**
+	 * Like shift, but skips live entries whose customer is away (`absent[c] !== 0`, a "return"-mode
+	 * virtual queue): they keep their place at the head and get `late` or-ed into `absent`, since
+	 * their turn came (a server is free) while they were away. The customer taken from behind them
+	 * leaves a stale entry.
+	 */
+	shiftPresent(
+		r: number,
+		ticketOf: Int32Array,
+		waitingAt: Int32Array,
+		absent: Uint8Array,
+		isAbsent: (state: number) => boolean,
+		late: number
+	): number {
+		const levels = this.levels;
+		for (let l = 0; l < levels; l++) {
+			const q = r * levels + l;
+			const buf = this.#buf[q];
+			const tickets = this.#tickets[q];
+			const mask = buf.length - 1;
+			let head = this.#head[q];
+			let len = this.#len[q];
+			// stale entries at the head are dropped
+			while (len > 0) {
+				const c = buf[head];
+				if (ticketOf[c] === tickets[head] && waitingAt[c] === r) break;
+				head = (head + 1) & mask;
+				len--;
+			}
+			this.#head[q] = head;
+			this.#len[q] = len;
+			for (let k = 0; k < len; k++) {
+				const i = (head + k) & mask;
+				const c = buf[i];
+				if (ticketOf[c] !== tickets[i] || waitingAt[c] !== r) continue;
+				if (isAbsent(absent[c])) {
+					// a server is free and it is this customer's turn, but it is away
+					absent[c] |= late;
+					continue;
+				}
+				if (k === 0) {
+					this.#head[q] = (head + 1) & mask;
+					this.#len[q] = len - 1;
+				}
+				return c;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * "Return"-mode virtual queue: writes into `out` (up to its length) the live customers of line
+	 * (r, level) in state `uncalled` (low 3 bits of `state`) who have at most `budget` customers
+	 * ahead of them in this line, in order from the head; customers in state `walking` (already
+	 * called) do not count as ahead. Returns how many were written.
+	 */
+	toCall(
+		r: number,
+		level: number,
+		budget: number,
+		state: Uint8Array,
+		uncalled: number,
+		walking: number,
+		out: Int32Array,
+		ticketOf: Int32Array,
+		waitingAt: Int32Array
+	): number {
+		const q = r * this.levels + level;
+		const buf = this.#buf[q];
+		const tickets = this.#tickets[q];
+		const mask = buf.length - 1;
+		const head = this.#head[q];
+		const len = this.#len[q];
+		let found = 0;
+		for (let k = 0; k < len && found < out.length; k++) {
+			const i = (head + k) & mask;
+			const c = buf[i];
+			if (ticketOf[c] !== tickets[i] || waitingAt[c] !== r) continue;
+			const st = state[c] & 7;
+			if (st === walking) continue;
+			if (st === uncalled) out[found++] = c;
+			if (--budget < 0) break;
+		}
+		return found;
+	}
+
 	#grow(q: number): Int32Array {
 		const old = this.#buf[q];
 		const oldT = this.#tickets[q];

@@ -14,12 +14,24 @@ import {
 	F_RESOLVED as F_RESOLVED_,
 	F_SERVED as F_SERVED_
 } from '../core/customers';
-import { OUTCOME_DONE as OUTCOME_DONE_, OUTCOME_UNRESOLVED as OUTCOME_UNRESOLVED_ } from '../core/model';
+import {
+	CALLBACK_NONE as CALLBACK_NONE_,
+	CALLBACK_RETURN as CALLBACK_RETURN_,
+	OUTCOME_DONE as OUTCOME_DONE_,
+	OUTCOME_UNRESOLVED as OUTCOME_UNRESOLVED_
+} from '../core/model';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';
 import { drawFromKey as drawFromKey_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { EV_ABANDON as EV_ABANDON_, EV_SERVICE_END as EV_SERVICE_END_ } from './events';
 import { route as route_ } from './routing';
+import {
+	CB_LATE as CB_LATE_,
+	callForward as callForward_,
+	endAway as endAway_,
+	isAbsent as isAbsent_,
+	offerCallback as offerCallback_
+} from './callback';
 import { selfServiceOutcome as selfServiceOutcome_ } from './self-service';
 
 // Imported bindings are copied into module constants once: under loaders that do not bundle
@@ -33,6 +45,13 @@ const F_MEASURED = F_MEASURED_;
 const F_PENDING_HANDOFF = F_PENDING_HANDOFF_;
 const F_RESOLVED = F_RESOLVED_;
 const F_SERVED = F_SERVED_;
+const CALLBACK_NONE = CALLBACK_NONE_;
+const CALLBACK_RETURN = CALLBACK_RETURN_;
+const CB_LATE = CB_LATE_;
+const callForward = callForward_;
+const endAway = endAway_;
+const isAbsent = isAbsent_;
+const offerCallback = offerCallback_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const OUTCOME_UNRESOLVED = OUTCOME_UNRESOLVED_;
 const TRACE = { ...TRACE_ } as const;
@@ -85,6 +104,8 @@ export function joinResource(sim: Simulation, c: number, r: number, visit: numbe
 	}
 	if (measured) res.joined[r]++;
 	res.touch(r, t);
+	// a virtual queue: those who accept keep their place but leave the line (nodes/callback.ts)
+	const away = m.resCallback[r] !== CALLBACK_NONE && offerCallback(sim, c, r, level, visit);
 	const ticket = ++sim.ticket;
 	cu.ticket[c] = ticket;
 	cu.waitingAt[c] = r;
@@ -93,9 +114,14 @@ export function joinResource(sim: Simulation, c: number, r: number, visit: numbe
 	sim.queues.push(r, level, c, ticket);
 	if (sim.tracing) sim.trace.event(t, TRACE.QUEUE, cu.serial[c], node);
 	const patience = m.segPatience[cu.segment[c]];
-	if (patience !== null) {
+	if (patience !== null && !away) {
 		const u = drawFromKey(cu.drawKey[c], PURPOSE.PATIENCE, m.nodeKey[node], visit);
 		sim.agenda.push(t + patience.quantile(u), EV_ABANDON, c, ticket);
+	}
+	// "return" mode: a server may be free while everyone ahead is away, or the newcomer is near enough the front to be called
+	if (m.resCallback[r] === CALLBACK_RETURN) {
+		if (res.busy[r] < res.capacity[r]) startWaiting(sim, r);
+		else if (away) callForward(sim, r);
 	}
 }
 
@@ -105,8 +131,7 @@ export function startService(sim: Simulation, c: number, r: number, visit: numbe
 	const m = sim.model;
 	const cu = sim.customers;
 	const res = sim.resources;
-	const w = t - cu.queueEnter[c];
-	addWait(sim, c, r);
+	const w = addWait(sim, c, r);
 	if ((cu.flags[c] & F_MEASURED) !== 0) {
 		if (w <= m.targetWait) res.withinTarget[r]++;
 	}
@@ -127,20 +152,30 @@ export function startService(sim: Simulation, c: number, r: number, visit: numbe
 	sim.agenda.push(t + m.resService[r].quantile(u), EV_SERVICE_END, c, r);
 }
 
-/** Books the queueing time of customer c at resource r (joined at queueEnter, ends now) to it and to r. */
-export function addWait(sim: Simulation, c: number, r: number): void {
+/**
+ * Books the queueing time of customer c at resource r (joined at queueEnter, ends now) to it and
+ * to r, and returns it. An appointment customer's wait counts from no earlier than its slot time
+ * (waitFrom); minutes spent away in a virtual queue are perceived with the `away` multiplier.
+ */
+export function addWait(sim: Simulation, c: number, r: number): number {
 	const m = sim.model;
 	const cu = sim.customers;
-	const w = sim.now - cu.queueEnter[c];
+	const enter = cu.queueEnter[c];
+	const from = cu.waitFrom[c];
+	const w = sim.now - (from > enter ? (from < sim.now ? from : sim.now) : enter);
 	const res = sim.resources;
 	cu.wait[c] += w;
 	const stage = (cu.flags[c] & F_SERVED) !== 0 ? m.stageMultiplier : 1;
-	cu.perceived[c] += m.resWaitMultiplier[r] * stage * w;
+	if (cu.callbackState[c] !== 0) {
+		const away = endAway(sim, c, r, w);
+		cu.perceived[c] += (m.resWaitMultiplier[r] * (w - away) + m.awayMultiplier * away) * stage;
+	} else cu.perceived[c] += m.resWaitMultiplier[r] * stage * w;
 	if ((cu.flags[c] & F_MEASURED) !== 0) {
 		res.waitSum[r] += w;
 		if (w > 0) res.waitedCount[r]++;
 		res.waits[r].add(w);
 	}
+	return w;
 }
 
 /**
@@ -188,12 +223,16 @@ export function startWaiting(sim: Simulation, r: number): void {
 	const res = sim.resources;
 	const cu = sim.customers;
 	const m = sim.model;
+	const skipAway = m.resCallback[r] === CALLBACK_RETURN;
 	while (res.busy[r] < res.capacity[r] && res.waiting[r] > 0) {
-		const c = sim.queues.shift(r, cu.ticket, cu.waitingAt);
+		const c = skipAway
+			? sim.queues.shiftPresent(r, cu.ticket, cu.waitingAt, cu.callbackState, isAbsent, CB_LATE)
+			: sim.queues.shift(r, cu.ticket, cu.waitingAt);
 		if (c < 0) break;
 		leaveQueue(sim, c, r);
 		startService(sim, c, r, cu.visits[c * m.nodeCount + m.resNode[r]] - 1);
 	}
+	if (skipAway) callForward(sim, r);
 }
 
 /** Customer c stops waiting at resource r (to start service, abandon or go home); its queue entry goes stale. */
@@ -219,6 +258,7 @@ export function abandon(sim: Simulation, c: number, ticket: number): void {
 	cu.flags[c] |= F_ABANDONED;
 	if (sim.tracing) sim.trace.event(sim.now, TRACE.ABANDON, cu.serial[c], sim.model.resNode[r]);
 	sim.leave(c);
+	if (sim.model.resCallback[r] === CALLBACK_RETURN) callForward(sim, r);
 }
 
 /** Staffing of resource r changes to its count for `period` (scheduled by the core). */

@@ -162,7 +162,12 @@ describe('drawUniform', () => {
 			TOLERANCE: 7,
 			DELAY: 8,
 			SATISFACTION: 9,
-			CHOICE: 10
+			CHOICE: 10,
+			BOOKED: 21,
+			NO_SHOW: 22,
+			LATENESS: 23,
+			CALLBACK: 24,
+			RETURN: 25
 		});
 	});
 });

@@ -28,7 +28,19 @@ export const PURPOSE = {
 	/** Noise in the satisfaction score. */
 	SATISFACTION: 9,
 	/** Which alternative a customer picks at a choice node (channel choice, nodes/choice.ts). */
-	CHOICE: 10
+	CHOICE: 10,
+	// Format v2, appointments and callbacks (issue 13); numbered from 21 so that purposes other
+	// format-v2 nodes append from 11 cannot collide with them.
+	/** Whether an appointment place is booked (appointments source, per place). */
+	BOOKED: 21,
+	/** Whether a booked customer does not come. */
+	NO_SHOW: 22,
+	/** A booked customer's lateness (minutes, negative = early). */
+	LATENESS: 23,
+	/** Whether a customer accepts a station's callback offer. */
+	CALLBACK: 24,
+	/** Time to walk back to the line once called ("return" mode). */
+	RETURN: 25
 } as const;
 
 export type Purpose = (typeof PURPOSE)[keyof typeof PURPOSE];

@@ -24,7 +24,8 @@ export interface SatisfactionParams {
 	promoterCut: number;
 	detractorCut: number;
 	npsScale: number;
-	waitExperience: Record<WaitExperience, number>;
+	/** m_env per station waitExperience, and `away`: time away from the line in a virtual queue (format v2). */
+	waitExperience: Record<WaitExperience | 'away', number>;
 	expectedWaitShown: number;
 	afterServiceStarted: number;
 	/** Predicted complaints: the probability that a very dissatisfied customer (answer 1 of 5) complains. */
@@ -51,7 +52,8 @@ export const DEFAULT_SATISFACTION: Readonly<SatisfactionParams> = Object.freeze(
 	promoterCut: 0.684,
 	detractorCut: -0.033,
 	npsScale: 0.915,
-	waitExperience: Object.freeze({ unoccupied: 1.36, phone: 1.0, occupied: 0.85 }),
+	// away: a virtual-queue minute spent elsewhere feels half a phone-queue minute (docs/satisfaction.md)
+	waitExperience: Object.freeze({ unoccupied: 1.36, phone: 1.0, occupied: 0.85, away: 0.5 }),
 	expectedWaitShown: 0.9,
 	afterServiceStarted: 0.7,
 	// modelling choice: TARP — few dissatisfied customers complain, very dissatisfied ones more often
@@ -83,7 +85,8 @@ export function resolveSatisfaction(settings: SatisfactionSettings | undefined):
 		waitExperience: {
 			unoccupied: s.waitExperience?.unoccupied ?? d.waitExperience.unoccupied,
 			phone: s.waitExperience?.phone ?? d.waitExperience.phone,
-			occupied: s.waitExperience?.occupied ?? d.waitExperience.occupied
+			occupied: s.waitExperience?.occupied ?? d.waitExperience.occupied,
+			away: s.waitExperience?.away ?? d.waitExperience.away
 		},
 		expectedWaitShown: pick('expectedWaitShown'),
 		afterServiceStarted: pick('afterServiceStarted'),
