@@ -111,6 +111,8 @@ export type MessageKey =
 	| 'channels-editor.choice.waitInfo'
 	| 'channels-editor.choice.waitSensitivity'
 	| 'channels-editor.choice.waitSensitivityHint'
+	| 'channels-editor.param.max'
+	| 'channels-editor.param.min'
 	| 'channels-editor.sat.complaintsNote'
 	| 'channels-editor.sat.group.complaints'
 	| 'channels-editor.sat.hint.complaints.veryDissatisfied'
