@@ -113,6 +113,7 @@ export type MessageKey =
 	| 'channels-editor.choice.waitSensitivityHint'
 	| 'channels-editor.param.max'
 	| 'channels-editor.param.min'
+	| 'channels-editor.param.value'
 	| 'channels-editor.sat.complaintsNote'
 	| 'channels-editor.sat.group.complaints'
 	| 'channels-editor.sat.hint.complaints.veryDissatisfied'

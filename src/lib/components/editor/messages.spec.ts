@@ -23,7 +23,7 @@ describe('editor messages', () => {
 		for (const p of ['mean', 'value', 'cv', 'k', 'min', 'mode', 'max', 'values']) used.add(`inspector.param.${p}`);
 		for (const k of ['waitMinutes', 'serviceLevel', 'maxAbandonment', 'minCsat']) used.add(`inspector.target.${k}`);
 		for (const k of ['mode', 'open', 'hours', 'drain', 'warmup', 'length', 'replications', 'seed']) used.add(`inspector.run.${k}`);
-		used.add('channels-editor.param.min').add('channels-editor.param.max');
+		used.add('channels-editor.param.min').add('channels-editor.param.max').add('channels-editor.param.value');
 		for (const k of ['serve', 'walk-in', 'turn-away'])
 			used.add(`channels-editor.appt.policy.${k}`).add(`channels-editor.appt.policyHint.${k}`);
 		expect(used.size).toBeGreaterThan(100);
