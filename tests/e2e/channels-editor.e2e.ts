@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // Issue 13, the editor side: a channel-choice node and an appointments source added from the
@@ -314,3 +315,38 @@ for (const width of [1280, 390])
 			await ins.evaluate((el) => el.scrollTo(0, el.scrollHeight));
 			await fits('callback');
 		});
+
+/** Serious or critical axe-core findings in the palette, the canvas cards and the inspector. */
+async function axeBad(page: Page) {
+	const result = await new AxeBuilder({ page })
+		.include('nav.palette')
+		.include('aside.inspector')
+		.include('.svelte-flow__nodes')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+		.analyze();
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'label-content-name-mismatch')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test('the new panels and cards have no serious accessibility violations', async ({ page }) => {
+	await open(page);
+	await page.getByRole('button', { name: 'Add Channel choice' }).click();
+	const ins = inspector(page);
+	for (const target of ['Tellers', 'Back office']) {
+		await ins.getByRole('combobox', { name: 'Add a link to' }).selectOption({ label: target });
+		await ins.getByRole('button', { name: 'Add link' }).click();
+	}
+	await ins.getByLabel('Preference differs by segment').first().check();
+	await ins.getByLabel('What customers know of the waits').selectOption('announced');
+	await ins.getByText('How customers choose').click();
+	expect(await axeBad(page), 'choice').toEqual([]);
+	await page.getByRole('button', { name: 'Add Appointments' }).click();
+	await ins.getByLabel('Later than that').selectOption('walk-in');
+	expect(await axeBad(page), 'appointments').toEqual([]);
+	await node(page, /^Staffed service, Tellers/).click();
+	await ins.getByLabel('Offer to keep their place away from the line').check();
+	await ins.getByLabel('How they are served').selectOption('return');
+	expect(await axeBad(page), 'callback').toEqual([]);
+});
