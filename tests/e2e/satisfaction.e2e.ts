@@ -50,7 +50,7 @@ test('satisfaction panel: evidence table, edit, problems beside the field, undo,
 	// spread 0: the object is created with just that key
 	await spread.fill('0');
 	await expect.poll(() => satisfaction(page)).toEqual({ toleranceSpread: 0 });
-	await expect(panel.getByText('1 of 20 parameters changed from the default')).toBeVisible();
+	await expect(panel.getByText('1 of 22 parameters changed from the default')).toBeVisible();
 
 	// cutpoints out of order: the problem shows under τ3
 	await page.waitForTimeout(1100);

@@ -2,6 +2,7 @@
 // unique ids and are shifted so they do not cover the originals.
 
 import type { FlowNode, Link, Position, Scenario } from '$lib/sim';
+import { syncChoices } from './choice';
 import { uniqueId } from './ids';
 
 export interface Clip {
@@ -39,8 +40,11 @@ export function pasteClip(draft: Scenario, clip: Clip, offset = PASTE_OFFSET): s
 		const copy = structuredClone(n);
 		copy.id = idMap.get(n.id)!;
 		if (copy.position) copy.position = { x: copy.position.x + offset, y: copy.position.y + offset };
+		// a copied choice keeps the alternatives whose step was copied too (their links come along)
+		if (copy.kind === 'choice') copy.alternatives = (copy.alternatives ?? []).map((a) => ({ ...a, to: idMap.get(a.to) ?? a.to }));
 		draft.nodes.push(copy);
 	}
 	for (const l of clip.links) draft.links.push({ ...structuredClone(l), from: idMap.get(l.from)!, to: idMap.get(l.to)! });
+	syncChoices(draft, idMap.values());
 	return [...idMap.values()];
 }

@@ -98,3 +98,27 @@ export function parseValues(text: string): number[] {
 function round(x: number): number {
 	return Math.round(x * 1000) / 1000;
 }
+
+/**
+ * changeKind for a time that may be negative (lateness, early = negative): the kinds that take
+ * any sign (fixed, uniform, triangular, list) keep the mean, even 0 or below, with ±`spread`
+ * minutes around it; the positive-only kinds fall back to changeKind.
+ */
+export function changeKindSigned(d: Distribution, kind: DistributionName, spread = 5): Distribution {
+	if (d.dist === kind) return d;
+	const m = meanOf(d);
+	if (!Number.isFinite(m)) return changeKind(d, kind);
+	const mean = round(m);
+	switch (kind) {
+		case 'deterministic':
+			return { dist: kind, value: mean };
+		case 'uniform':
+			return { dist: kind, min: round(mean - spread), max: round(mean + spread) };
+		case 'triangular':
+			return { dist: kind, min: round(mean - spread), mode: mean, max: round(mean + spread) };
+		case 'empirical':
+			return { dist: kind, values: [mean] };
+		default:
+			return changeKind(d, kind);
+	}
+}

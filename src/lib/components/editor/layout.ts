@@ -39,7 +39,8 @@ export function layers(nodes: readonly FlowNode[], links: readonly Link[]): Map<
 		}
 		state.set(id, 2);
 	};
-	const order = [...nodes.filter((n) => n.kind === 'source'), ...nodes.filter((n) => n.kind !== 'source')];
+	const starts = (n: FlowNode) => n.kind === 'source' || n.kind === 'appointments';
+	const order = [...nodes.filter(starts), ...nodes.filter((n) => !starts(n))];
 	for (const n of order) if (!state.has(n.id)) visit(n.id);
 
 	// Longest path over the acyclic rest (Kahn's order).

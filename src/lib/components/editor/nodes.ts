@@ -2,9 +2,16 @@
 // the canvas (add from the palette, connect, delete), kept free of Svelte so it can be tested.
 
 import type { FlowNode, Link, LinkOutcome, NodeKind, Position, Scenario } from '$lib/sim';
+import { renameChoiceTargets, syncChoices } from './choice';
 import { uniqueId } from './ids';
 
-export const NODE_KINDS: readonly NodeKind[] = ['source', 'station', 'self-service', 'router', 'delay', 'exit'];
+/** The palette's order: arrivals first (walk-in, then booked), the steps, exit last. */
+export const NODE_KINDS: readonly NodeKind[] = ['source', 'appointments', 'station', 'self-service', 'choice', 'router', 'delay', 'exit'];
+
+/** Kinds customers start at: they take no link in. */
+export function isSourceKind(kind: NodeKind | undefined): boolean {
+	return kind === 'source' || kind === 'appointments';
+}
 
 /** A new node of a kind with sensible values (a manager then edits them in the inspector). */
 export function newNode(kind: NodeKind, id: string, name: string, position?: Position): FlowNode {
@@ -23,8 +30,10 @@ export function newNode(kind: NodeKind, id: string, name: string, position?: Pos
 		case 'exit':
 			return { ...base, kind };
 		case 'choice':
+			// alternatives follow the links out (choice.ts: syncChoices); the defaults of the contract apply
 			return { ...base, kind, alternatives: [] };
 		case 'appointments':
+			// a 15-minute slot per hour's quarter, one customer each, everyone booked and on time
 			return { ...base, kind, slotMinutes: 15, perSlot: 1 };
 	}
 }
@@ -71,7 +80,7 @@ export function connectionError(
 	const b = draft.nodes.find((n) => n.id === to);
 	if (!a || !b) return 'missing';
 	if (from === to) return 'self';
-	if (b.kind === 'source') return 'into-source';
+	if (isSourceKind(b.kind)) return 'into-source';
 	if (a.kind === 'exit') return 'from-exit';
 	return null;
 }
@@ -82,6 +91,7 @@ export function connect(draft: Scenario, from: string, to: string): number {
 	const on = defaultOutcome(draft, from);
 	const link: Link = on === 'done' ? { from, to } : { from, to, on };
 	draft.links.push(link);
+	syncChoices(draft, [from]);
 	return draft.links.length - 1;
 }
 
@@ -90,12 +100,14 @@ export function removeNodes(draft: Scenario, ids: Iterable<string>): void {
 	const gone = new Set(ids);
 	draft.nodes = draft.nodes.filter((n) => !gone.has(n.id));
 	draft.links = draft.links.filter((l) => !gone.has(l.from) && !gone.has(l.to));
+	syncChoices(draft);
 }
 
 /** Removes links by index. */
 export function removeLinks(draft: Scenario, indices: Iterable<number>): void {
 	const gone = new Set(indices);
 	draft.links = draft.links.filter((_, i) => !gone.has(i));
+	syncChoices(draft);
 }
 
 /** Renames a node id everywhere it is used (links). Returns false when the new id is taken or empty. */
@@ -106,6 +118,7 @@ export function renameNodeId(draft: Scenario, from: string, to: string): boolean
 		if (l.from === from) l.from = to;
 		if (l.to === from) l.to = to;
 	}
+	renameChoiceTargets(draft, from, to);
 	return true;
 }
 

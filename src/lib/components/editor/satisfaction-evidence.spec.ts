@@ -5,7 +5,17 @@ import { validateScenario, type Scenario } from '$lib/sim';
 import { satisfactionSpec } from '$lib/sim/model/validate-fields-satisfaction';
 import { DEFAULT_SATISFACTION, resolveSatisfaction } from '$lib/sim/satisfaction/params';
 import { problemTarget } from './paths';
-import { evidenceRows, GROUPS, PARAMS, readParam, statusCounts, writeCutpoint, writeParam } from './satisfaction-evidence';
+import {
+	evidenceRows,
+	groupMessage,
+	GROUPS,
+	paramMessage,
+	PARAMS,
+	readParam,
+	statusCounts,
+	writeCutpoint,
+	writeParam
+} from './satisfaction-evidence';
 
 const bank = (): Scenario =>
 	JSON.parse(readFileSync(new URL('../../../../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8'));
@@ -18,16 +28,20 @@ describe('satisfaction parameters of the panel', () => {
 	it('cover every parameter of the model once, with its default', () => {
 		const keys = PARAMS.map((d) => d.key);
 		expect(new Set(keys).size).toBe(keys.length);
-		const expected = Object.keys(DEFAULT_SATISFACTION).flatMap((k) =>
-			k === 'waitExperience' || k === 'complaints' ? Object.keys(DEFAULT_SATISFACTION[k]).map((w) => `${k}.${w}`) : [k]
-		);
+		const defaults = DEFAULT_SATISFACTION as unknown as Record<string, unknown>;
+		const expected = Object.keys(defaults).flatMap((k) => {
+			const v = defaults[k];
+			return v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v).map((w) => `${k}.${w}`) : [k];
+		});
 		expect([...keys].sort()).toEqual(expected.sort());
 		// every one is a field the validator knows
-		for (const k of keys) expect(Object.keys(satisfactionSpec.fields)).toContain(k.split('.')[0]);
-		const d = resolveSatisfaction(undefined);
+		const fields = Object.keys(satisfactionSpec.fields);
+		for (const k of keys) expect(fields).toContain(k.split('.')[0]);
+		const d = resolveSatisfaction(undefined) as unknown as Record<string, unknown>;
 		for (const p of PARAMS) {
-			const [a, b] = p.key.split('.') as [keyof typeof d, string?];
-			expect(p.def, p.key).toEqual(b ? (d[a] as Record<string, number>)[b] : d[a]);
+			const [a, b] = p.key.split('.') as [string, string?];
+			const resolved = b ? (d[a] as Record<string, number> | undefined)?.[b] : d[a];
+			expect(p.def, p.key).toEqual(resolved);
 			expect(p.path).toBe(`satisfaction.${p.key}`);
 			expect(GROUPS).toContain(p.group);
 		}
@@ -51,19 +65,24 @@ describe('satisfaction parameters of the panel', () => {
 		expect(by('tolClinic')).toMatchObject({ status: 'evidence', sources: ['Pockros et al. 2021'], tolerance: [10, 20] });
 		const c = statusCounts(rows);
 		expect(c.evidence + c.practitioner + c.choice + c.magnitude).toBe(rows.length);
-		expect(c).toEqual({ evidence: 2, practitioner: 8, choice: 16, magnitude: 1 }); // + complaints.veryDissatisfied (format v2)
+		// format v2 added two modelling choices: waiting away from the line, and complaints
+		expect(by('waitExperience.away')).toMatchObject({ status: 'choice', qualifier: 'directionEvidence' });
+		expect(by('complaints.veryDissatisfied')).toMatchObject({ status: 'choice', sources: ['TARP 1979'] });
+		expect(c).toEqual({ evidence: 2, practitioner: 8, choice: 17, magnitude: 1 });
 	});
 
 	it('has every message it needs in the three languages', () => {
 		const keys = [
-			...PARAMS.flatMap((p) => [`label.${p.key}`, `hint.${p.key}`]),
-			...evidenceRows()
-				.filter((r) => !r.param)
-				.map((r) => `part.${r.id}`),
-			...GROUPS.map((g) => `group.${g}`),
-			...['evidence', 'practitioner', 'choice', 'magnitude'].map((s) => `status.${s}`),
-			...['directionEvidence', 'asymmetryEvidence', 'calibrated', 'secondary'].map((q) => `qualifier.${q}`)
-		].map((k) => `satisfaction.${k}`);
+			...PARAMS.flatMap((p) => [paramMessage(p, 'label'), paramMessage(p, 'hint')]),
+			...GROUPS.map(groupMessage),
+			...[
+				...evidenceRows()
+					.filter((r) => !r.param)
+					.map((r) => `part.${r.id}`),
+				...['evidence', 'practitioner', 'choice', 'magnitude'].map((s) => `status.${s}`),
+				...['directionEvidence', 'asymmetryEvidence', 'calibrated', 'secondary'].map((q) => `qualifier.${q}`)
+			].map((k) => `satisfaction.${k}`)
+		];
 		for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const)
 			expect(
 				keys.filter((k) => !(k in catalogue[locale])),
@@ -86,6 +105,19 @@ describe('satisfaction edits', () => {
 		writeParam(s, 'waitExperience.occupied', undefined);
 		expect(s.satisfaction).toEqual({ toleranceSpread: 0 });
 		writeParam(s, 'toleranceSpread', undefined);
+		expect('satisfaction' in s).toBe(false);
+	});
+
+	it('write the format-v2 keys where scenario.ts puts them, and drop emptied objects', () => {
+		const s = bank();
+		writeParam(s, 'waitExperience.away', 0.4);
+		writeParam(s, 'complaints.veryDissatisfied', 0.25);
+		expect(s.satisfaction).toEqual({ waitExperience: { away: 0.4 }, complaints: { veryDissatisfied: 0.25 } });
+		expect(readParam(s.satisfaction, 'waitExperience.away')).toBe(0.4);
+		expect(readParam(s.satisfaction, 'complaints.veryDissatisfied')).toBe(0.25);
+		writeParam(s, 'complaints.veryDissatisfied', undefined);
+		expect(s.satisfaction).toEqual({ waitExperience: { away: 0.4 } });
+		writeParam(s, 'waitExperience.away', undefined);
 		expect('satisfaction' in s).toBe(false);
 	});
 

@@ -5,7 +5,7 @@
 // empty `satisfaction` object is removed, so "absent" always means "the documented default".
 
 import { DEFAULT_SATISFACTION as D } from '$lib/sim/satisfaction/params';
-import type { SatisfactionSettings, Scenario, WaitExperience } from '$lib/sim';
+import type { SatisfactionSettings, Scenario, WaitExperienceMultipliers } from '$lib/sim';
 
 export type EvidenceStatus = 'evidence' | 'practitioner' | 'choice' | 'magnitude';
 /** Extra words on a status: "direction: evidence", "calibrated to practitioner data", … */
@@ -28,9 +28,10 @@ export type ScalarKey =
 	| 'npsScale'
 	| 'expectedWaitShown'
 	| 'afterServiceStarted';
-/** A parameter: a top-level number, one wait-experience multiplier, or the cutpoints (a list of 4). */
-export type ParamKey = ScalarKey | `waitExperience.${WaitExperience}` | 'cutpoints' | 'complaints.veryDissatisfied';
-export type ParamGroup = 'tolerance' | 'perception' | 'penalties' | 'scales';
+type Multiplier = keyof WaitExperienceMultipliers;
+/** A parameter: a top-level number, one wait-experience multiplier, the complaint probability, or the cutpoints (a list of 4). */
+export type ParamKey = ScalarKey | `waitExperience.${Multiplier}` | 'complaints.veryDissatisfied' | 'cutpoints';
+export type ParamGroup = 'tolerance' | 'perception' | 'penalties' | 'scales' | 'complaints';
 
 export interface ParamDef {
 	key: ParamKey;
@@ -46,7 +47,13 @@ export interface ParamDef {
 	qualifier?: EvidenceQualifier;
 	/** Short citations, author and year as written in satisfaction-model.md; empty: none. */
 	sources: readonly string[];
+	/** Message key prefix of its label and hint ("satisfaction"; format-v2 parameters: "channels-editor.sat"). */
+	messages?: string;
 }
+
+/** Defaults of the format-v2 parameters: the engine's (satisfaction/params.ts). */
+export const DEFAULT_AWAY = D.waitExperience.away;
+export const DEFAULT_VERY_DISSATISFIED = D.complaints.veryDissatisfied;
 
 const SQM = 'SQM Group';
 const LARSON = 'Larson 1987';
@@ -96,13 +103,13 @@ export const PARAMS: readonly ParamDef[] = [
 		qualifier: 'directionEvidence',
 		sources: [MAISTER]
 	}),
-	// format v2: predicted complaints = P(answer 1) × this share (docs/satisfaction.md)
-	p('complaints.veryDissatisfied', 'scales', D.complaints.veryDissatisfied, {
+	p('waitExperience.away', 'perception', DEFAULT_AWAY, {
 		min: 0,
-		max: 1,
-		step: 0.01,
+		step: 0.05,
 		status: 'choice',
-		sources: ['TARP']
+		qualifier: 'directionEvidence',
+		sources: [MAISTER],
+		messages: 'channels-editor.sat'
 	}),
 	p('zonePenalty', 'penalties', D.zonePenalty, {
 		min: 0,
@@ -135,10 +142,29 @@ export const PARAMS: readonly ParamDef[] = [
 	p('cutpoints', 'scales', D.cutpoints, { step: 0.01, status: 'practitioner', qualifier: 'calibrated', sources: [SQM] }),
 	p('promoterCut', 'scales', D.promoterCut, { step: 0.01, status: 'practitioner', sources: [SQM] }),
 	p('detractorCut', 'scales', D.detractorCut, { step: 0.01, status: 'practitioner', sources: [SQM] }),
-	p('npsScale', 'scales', D.npsScale, { min: 0, step: 0.01, status: 'practitioner', sources: [SQM] })
+	p('npsScale', 'scales', D.npsScale, { min: 0, step: 0.01, status: 'practitioner', sources: [SQM] }),
+	p('complaints.veryDissatisfied', 'complaints', DEFAULT_VERY_DISSATISFIED, {
+		min: 0,
+		max: 1,
+		step: 0.01,
+		status: 'choice',
+		qualifier: 'directionEvidence',
+		sources: ['TARP 1979'],
+		messages: 'channels-editor.sat'
+	})
 ];
 
-export const GROUPS: readonly ParamGroup[] = ['tolerance', 'perception', 'penalties', 'scales'];
+export const GROUPS: readonly ParamGroup[] = ['tolerance', 'perception', 'penalties', 'scales', 'complaints'];
+
+/** The message key of a parameter's label or hint. */
+export function paramMessage(d: Pick<ParamDef, 'key' | 'messages'>, part: 'label' | 'hint'): string {
+	return `${d.messages ?? 'satisfaction'}.${part}.${d.key}`;
+}
+
+/** The message key of a group's heading. */
+export function groupMessage(g: ParamGroup): string {
+	return g === 'complaints' ? 'channels-editor.sat.group.complaints' : `satisfaction.group.${g}`;
+}
 
 /** Parts of the model that are not a `satisfaction` key but that the table must show. */
 export interface EvidenceRow {
@@ -180,7 +206,7 @@ export function statusCounts(rows: readonly EvidenceRow[]): Record<EvidenceStatu
 /** The value the scenario sets for a parameter, or undefined (the default applies). */
 export function readParam(s: SatisfactionSettings | undefined, key: ParamKey): number | number[] | undefined {
 	if (!s) return undefined;
-	if (key.startsWith('waitExperience.')) return s.waitExperience?.[key.slice(15) as WaitExperience];
+	if (key.startsWith('waitExperience.')) return s.waitExperience?.[key.slice(15) as Multiplier];
 	if (key === 'complaints.veryDissatisfied') return s.complaints?.veryDissatisfied;
 	return s[key as ScalarKey | 'cutpoints'];
 }
@@ -189,7 +215,7 @@ export function readParam(s: SatisfactionSettings | undefined, key: ParamKey): n
 export function writeParam(d: Scenario, key: Exclude<ParamKey, 'cutpoints'>, v: number | undefined): void {
 	const s: SatisfactionSettings = (d.satisfaction ??= {});
 	if (key.startsWith('waitExperience.')) {
-		const k = key.slice(15) as WaitExperience;
+		const k = key.slice(15) as Multiplier;
 		const w = (s.waitExperience ??= {});
 		if (v === undefined) delete w[k];
 		else w[k] = v;

@@ -48,9 +48,16 @@ export function nodeSummary(n: FlowNode, t: Translate): string {
 			return distText(n.duration, t);
 		case 'router':
 			return n.policy === 'shortest-queue' ? t('editor.policyShortest') : t('editor.policyProbability');
+		case 'choice': {
+			const count = n.alternatives?.length ?? 0;
+			const info = t(n.waitInfo === 'announced' ? 'channels-editor.summary.announced' : 'channels-editor.summary.observed');
+			return `${t('channels-editor.summary.channels', { count })} · ${info}`;
+		}
+		case 'appointments': {
+			const slots = t('channels-editor.summary.perSlot', { value: staffingText(n.perSlot), minutes: num(n.slotMinutes) });
+			return n.noShowRate ? `${slots} · ${t('channels-editor.summary.noShow', { value: num(n.noShowRate * 100, 0) })}` : slots;
+		}
 		case 'exit':
-		case 'choice':
-		case 'appointments':
 			return '';
 	}
 }
