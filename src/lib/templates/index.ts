@@ -40,14 +40,14 @@ const current = (file: unknown): Scenario => migrateScenario(file).scenario as S
 export const TEMPLATES: readonly Template[] = [
 	// The bank files are the design's reference examples (format version 1), used exactly as they are.
 	setting('bank', current(bankBaselineFile), current(bankKiosksFile)),
-	setting('channels', bankChannelsBaseline, bankChannelsRedesign),
-	setting('hotel', hotelBaseline, hotelRedesign),
 	setting('clinic', clinicBaseline, clinicRedesign),
 	setting('contact', contactBaseline, contactRedesign),
 	setting('retail', retailBaseline, retailRedesign),
 	setting('hall', hallBaseline, hallRedesign),
 	setting('airport', airportBaseline, airportRedesign),
-	// format v2 (issue 13): booked arrivals and a virtual queue
+	// format v2 (issue 13): channel choice, booked arrivals and a virtual queue
+	setting('channels', bankChannelsBaseline, bankChannelsRedesign),
+	setting('hotel', hotelBaseline, hotelRedesign),
 	setting('outpatient', outpatientBaseline, outpatientRedesign),
 	setting('callback', callbackBaseline, callbackRedesign)
 ];

@@ -29,12 +29,14 @@ const f: Formatters = {
 };
 
 describe('journey panels appear only with their sections', () => {
-	it('a v1 result has none of them', () => {
-		expect(hasJourneys(plain.results)).toBe(false);
+	it('a flow without v2 nodes has no channel, appointment or callback panels, but every run predicts complaints', () => {
 		expect(channelPanels(plain.results, plain.scenario, f)).toEqual([]);
 		expect(appointmentsTable(plain.results, plain.scenario, f)).toBeNull();
 		expect(callbacksTable(plain.results, plain.scenario, f)).toBeNull();
-		expect(complaintsPanel(plain.results, plain.scenario, f)).toBeNull();
+		expect(complaintsPanel(plain.results, plain.scenario, f)).not.toBeNull();
+		expect(hasJourneys(plain.results)).toBe(true);
+		const { complaints: _c, ...withoutComplaints } = plain.results.overall;
+		expect(hasJourneys({ ...plain.results, overall: withoutComplaints })).toBe(false);
 	});
 	it('the baseline fixture has channels and complaints but no appointments or callbacks', () => {
 		expect(hasJourneys(before.results)).toBe(true);

@@ -10,7 +10,6 @@ import { at, finite, isObj, item, own, str, unquote, type Obj } from './validate
 
 export const NODE_KINDS: readonly NodeKind[] = ['source', 'station', 'self-service', 'router', 'choice', 'delay', 'exit', 'appointments'];
 
-
 /** Kinds where customers enter the flow (nothing may link into them). */
 export const ARRIVAL_KINDS: readonly NodeKind[] = ['source', 'appointments'];
 
