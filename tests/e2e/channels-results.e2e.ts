@@ -55,7 +55,12 @@ test.describe('at 1280 px', () => {
 	test('the panels appear only with their sections', async ({ page }) => {
 		await open(page, '?example=bank-branch-baseline');
 		await expect(page.getByRole('figure', { name: 'How visits ended' })).toBeVisible();
-		await expect(page.getByRole('region', { name: 'Channels, appointments and complaints' })).toHaveCount(0);
+		// every run predicts complaints; a flow without v2 nodes shows only those
+		const plain = page.getByRole('region', { name: 'Channels, appointments and complaints' });
+		await expect(plain.getByRole('figure', { name: 'Predicted complaints by segment' })).toBeVisible();
+		await expect(plain.getByRole('figure', { name: /^Channel shares/ })).toHaveCount(0);
+		await expect(plain.getByRole('region', { name: 'Appointments' })).toHaveCount(0);
+		await expect(plain.getByRole('region', { name: 'Callbacks and virtual queue' })).toHaveCount(0);
 		await open(page, '?example=channels-branch-baseline');
 		const section = page.getByRole('region', { name: 'Channels, appointments and complaints' });
 		await expect(section.getByRole('figure', { name: 'Channel shares: Which channel?' })).toBeVisible();

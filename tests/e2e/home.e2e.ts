@@ -7,16 +7,20 @@ test('the home page shows the template gallery and opens a template as a new sce
 	await expect(page).toHaveTitle(/Flowbench/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const gallery = page.getByRole('list', { name: 'Templates' });
-	await expect(gallery.getByRole('listitem')).toHaveCount(6);
+	await expect(gallery.getByRole('listitem')).toHaveCount(10);
 	for (const title of [
 		'Bank branch',
 		'Outpatient clinic',
 		'Contact centre',
 		'Retail checkout',
 		'Government service hall',
-		'Airport check-in'
+		'Airport check-in',
+		'Bank channels',
+		'Hotel check-in',
+		'Outpatient appointments',
+		'Contact centre with callback'
 	])
-		await expect(gallery.getByRole('heading', { name: title })).toBeVisible();
+		await expect(gallery.getByRole('heading', { name: title, exact: true })).toBeVisible();
 	await expect(page.getByText('Nothing saved yet.')).toBeVisible();
 	await page.screenshot({ path: process.env.HOME_SCREENSHOT ?? 'test-results/e2e/home.png', fullPage: true });
 

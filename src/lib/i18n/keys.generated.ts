@@ -55,7 +55,6 @@ export type MessageKey =
 	| 'channels-editor.appt.punctuality'
 	| 'channels-editor.appt.punctualityDefault'
 	| 'channels-editor.appt.punctualityHint'
-	| 'channels-editor.appt.sameSegment'
 	| 'channels-editor.appt.segment'
 	| 'channels-editor.appt.segmentHint'
 	| 'channels-editor.appt.sharesHint'
