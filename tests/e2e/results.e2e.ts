@@ -76,7 +76,7 @@ test('data points show their values on keyboard focus and on hover', async ({ pa
 	// One tab stop per chart (its first point); the arrow keys move between points.
 	await waits.getByRole('button', { name: 'Show table' }).focus();
 	await page.keyboard.press('Tab');
-	await expect(waits.getByRole('status')).toContainText(/09:00–10:00: Mean wait \d+\.\d min/);
+	await expect(waits.getByRole('status')).toContainText(/09:00–10:00: Mean wait (\d+\.\d min|\d+ s) \(95% CI/);
 	await page.keyboard.press('ArrowRight');
 	await expect(waits.getByRole('status')).toContainText('10:00–11:00');
 	await page.keyboard.press('End');
