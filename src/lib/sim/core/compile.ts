@@ -4,6 +4,7 @@
 
 import type { Scenario, Staffing, FlowNode, LinkOutcome, AppointmentsNode } from '../model/scenario';
 import { makeSampler } from '../random/distribution';
+import { ExponentialSampler } from '../random/exponential';
 import { hashString } from '../random/hash';
 import { compileSatisfaction } from '../satisfaction/customer';
 import { compileChoices } from './compile-choice';
@@ -211,6 +212,7 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 	const resWaitMultiplier = new Float64Array(R);
 	const resIsStation = new Uint8Array(R);
 	const resServiceMean = new Float64Array(R);
+	const resExponentialMean = new Float64Array(R).fill(NaN);
 	const resCallback = new Int32Array(R);
 	const resCallbackAbove = new Float64Array(R);
 	const resCallbackAccept = new Float64Array(R);
@@ -224,6 +226,7 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 		resStaffPeriod[r] = st.period;
 		resService.push(makeSampler(n.service));
 		resServiceMean[r] = resService[r].mean;
+		if (resService[r] instanceof ExponentialSampler) resExponentialMean[r] = resService[r].mean;
 		const cb = n.kind === 'station' ? n.callback : undefined;
 		resCallback[r] = cb === undefined ? CALLBACK_NONE : cb.mode === 'return' ? CALLBACK_RETURN : CALLBACK_CALL;
 		resCallbackAbove[r] = cb?.offerAboveMinutes ?? 0;
@@ -301,6 +304,7 @@ export function compileScenario(scenario: Scenario): CompiledModel {
 		resPriority,
 		resWaitMultiplier,
 		resServiceMean,
+		resExponentialMean,
 		resCallback,
 		resCallbackAbove,
 		resCallbackAccept,

@@ -114,6 +114,12 @@ export interface CompiledModel {
 	resWaitMultiplier: Float64Array;
 	/** Mean service time, minutes (expected wait on joining). */
 	resServiceMean: Float64Array;
+	/**
+	 * The mean where the service time is exponential, else NaN: nodes/station.ts draws those
+	 * inline (the same expression as ExponentialSampler.quantile, bit for bit) rather than
+	 * through the samplers' shared, polymorphic call.
+	 */
+	resExponentialMean: Float64Array;
 	/** Format v2 virtual queue (nodes/callback.ts): CALLBACK_* mode, offer threshold (minutes), accept rate, call-ahead, return time. */
 	resCallback: Int32Array;
 	resCallbackAbove: Float64Array;

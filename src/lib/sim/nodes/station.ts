@@ -149,7 +149,9 @@ export function startService(sim: Simulation, c: number, r: number, visit: numbe
 	const node = m.resNode[r];
 	const u = drawFromKey(cu.drawKey[c], PURPOSE.SERVICE, m.nodeKey[node], visit);
 	if (sim.tracing) sim.trace.event(t, TRACE.START, cu.serial[c], node);
-	sim.agenda.push(t + m.resService[r].quantile(u), EV_SERVICE_END, c, r);
+	const mean = m.resExponentialMean[r];
+	const duration = mean === mean ? mean * -Math.log1p(-u) : m.resService[r].quantile(u);
+	sim.agenda.push(t + duration, EV_SERVICE_END, c, r);
 }
 
 /**
