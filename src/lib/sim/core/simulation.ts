@@ -20,7 +20,7 @@ import { SourceState, arrive as arrive_, nextArrival } from '../nodes/arrivals';
 import { nodeEvent as nodeEvent_ } from '../nodes/kinds';
 import { addWait as addWait_, leaveQueue as leaveQueue_, staffChange as staffChange_ } from '../nodes/station';
 import { CallbackTally } from '../nodes/callback';
-import { combine } from '../random/hash';
+import { combine, mix32 } from '../random/hash';
 import { seedKey, streamFor, type Stream } from '../random/stream';
 
 // Imported bindings are copied into module constants once: under loaders that do not bundle
@@ -100,6 +100,8 @@ export class Simulation {
 	streams: Stream[] = [];
 	/** Per source: the replication's key for its customers (identity = combine(this, ordinal)). */
 	sourceKeys: Int32Array;
+	/** mix32 of each source key: a customer's key is combineMixed(this, ordinal), one hash round fewer per arrival. */
+	sourceKeysMixed: Int32Array;
 	/** Each source's next arrival (Infinity: none), kept outside the heap, with its sequence number. */
 	arrivalTime: Float64Array;
 	arrivalSeq: Float64Array;
@@ -125,6 +127,7 @@ export class Simulation {
 		this.sources = model.sources.map((src) => new SourceState(src));
 		this.callbacks = new CallbackTally(model.resourceCount);
 		this.sourceKeys = new Int32Array(model.sources.length);
+		this.sourceKeysMixed = new Int32Array(model.sources.length);
 		this.arrivalTime = new Float64Array(model.sources.length);
 		this.arrivalSeq = new Float64Array(model.sources.length);
 		const snaps = (model.periodCount + 2) * model.resourceCount;
@@ -244,7 +247,10 @@ export class Simulation {
 		this.tracing = hooks.trace !== undefined;
 		this.keepRecords = hooks.records === true || this.tracing;
 		const repKey = combine(seedKey(this.seed), rep);
-		for (let i = 0; i < m.sources.length; i++) this.sourceKeys[i] = combine(repKey, m.nodeKey[m.sources[i].node]);
+		for (let i = 0; i < m.sources.length; i++) {
+			this.sourceKeys[i] = combine(repKey, m.nodeKey[m.sources[i].node]);
+			this.sourceKeysMixed[i] = mix32(this.sourceKeys[i]);
+		}
 		this.streams = m.sources.map((s) => streamFor(this.seed, rep, m.nodeKey[s.node], ARRIVAL_STREAM));
 		for (let i = 0; i < m.sources.length; i++) {
 			this.sources[i].reset();

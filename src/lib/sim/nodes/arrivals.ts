@@ -18,7 +18,7 @@ import { F_MEASURED as F_MEASURED_ } from '../core/customers';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';
 import { drawFromKey as drawFromKey_, drawKey as drawKey_, PURPOSE as PURPOSE_ } from '../random/draw';
-import { combine as combine_ } from '../random/hash';
+import { combineMixed as combineMixed_ } from '../random/hash';
 import { route as route_ } from './routing';
 import { AppointmentState, arriveBooked as arriveBooked_ } from './appointments';
 
@@ -35,7 +35,7 @@ const TRACE = { ...TRACE_ } as const;
 const drawFromKey = drawFromKey_;
 const drawKey = drawKey_;
 const PURPOSE = { ...PURPOSE_ } as const;
-const combine = combine_;
+const combineMixed = combineMixed_;
 const route = route_;
 
 export class SourceState {
@@ -111,7 +111,7 @@ export function arrive(sim: Simulation, s: number): void {
 	const cu = sim.customers;
 	const c = cu.take();
 	const ordinal = state.created++;
-	const key = combine(sim.sourceKeys[s], ordinal) | 0;
+	const key = combineMixed(sim.sourceKeysMixed[s], ordinal) | 0;
 	cu.key[c] = key;
 	const dk = drawKey(key);
 	cu.drawKey[c] = dk;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, hashString, mix32 } from './hash';
+import { combine, combineMixed, hashString, mix32 } from './hash';
 
 describe('mix32 (triple32)', () => {
 	it('matches the C reference implementation', () => {
@@ -82,6 +82,19 @@ describe('combine', () => {
 		expect(h).toBeGreaterThan(0);
 		expect(Number.isInteger(h) && h < 2 ** 32).toBe(true);
 		expect([combine(0, 0), combine(1, 2), combine(-1, 5)]).toEqual(PINNED_COMBINE);
+	});
+});
+
+describe('combineMixed', () => {
+	it('equals combine from the first key mixed once, also through a signed 32-bit store', () => {
+		const stored = new Int32Array(1);
+		for (const a of [0, 1, -1, 12345, 0x7fffffff, 0xffffffff, hashString('door')]) {
+			stored[0] = mix32(a);
+			for (let b = 0; b < 2000; b += 7) {
+				expect(combineMixed(mix32(a), b)).toBe(combine(a, b));
+				expect(combineMixed(stored[0], b)).toBe(combine(a, b));
+			}
+		}
 	});
 });
 

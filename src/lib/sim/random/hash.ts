@@ -75,3 +75,12 @@ const GOLDEN = 0x9e3779b9;
 export function combine(a: number, b: number): number {
 	return mix32((mix32(a) + b + GOLDEN) | 0);
 }
+
+/**
+ * combine(a, b) from mix32(a), which callers combining one key with many others compute once:
+ * combineMixed(mix32(a), b) === combine(a, b) for all integers a, b (the engine's customer keys:
+ * one source key, one ordinal per arrival).
+ */
+export function combineMixed(mixedA: number, b: number): number {
+	return mix32((mixedA + b + GOLDEN) | 0);
+}
