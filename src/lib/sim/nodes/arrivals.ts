@@ -111,7 +111,7 @@ export function arrive(sim: Simulation, s: number): void {
 	const cu = sim.customers;
 	const c = cu.take();
 	const ordinal = state.created++;
-	const key = combineMixed(sim.sourceKeysMixed[s], ordinal) | 0;
+	const key = combineMixed(sim.sourceKeysMixed[s], ordinal);
 	cu.key[c] = key;
 	const dk = drawKey(key);
 	cu.drawKey[c] = dk;

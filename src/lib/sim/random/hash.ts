@@ -11,6 +11,14 @@
  * only int32 arithmetic whatever callers pass). Returns an unsigned 32-bit integer.
  */
 export function mix32(x: number): number {
+	return mix32Signed(x) >>> 0;
+}
+
+/**
+ * mix32 as a signed 32-bit integer (same bits): the part that is not always inlined returns an
+ * int32, which V8 passes as a small integer instead of boxing a uint32 above 2^31 into a heap number.
+ */
+function mix32Signed(x: number): number {
 	x |= 0;
 	x ^= x >>> 17;
 	x = Math.imul(x, 0xed5ad4bb);
@@ -18,7 +26,7 @@ export function mix32(x: number): number {
 	x = Math.imul(x, 0xac4c1b51);
 	x ^= x >>> 15;
 	x = Math.imul(x, 0x31848bab);
-	return (x ^ (x >>> 14)) >>> 0;
+	return x ^ (x >>> 14);
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -77,10 +85,10 @@ export function combine(a: number, b: number): number {
 }
 
 /**
- * combine(a, b) from mix32(a), which callers combining one key with many others compute once:
- * combineMixed(mix32(a), b) === combine(a, b) for all integers a, b (the engine's customer keys:
- * one source key, one ordinal per arrival).
+ * combine(a, b) from mix32(a), which callers combining one key with many others compute once,
+ * as a signed 32-bit integer: combineMixed(mix32(a), b) === combine(a, b) | 0 for all integers
+ * a, b (the engine's customer keys: one source key, one ordinal per arrival).
  */
 export function combineMixed(mixedA: number, b: number): number {
-	return mix32((mixedA + b + GOLDEN) | 0);
+	return mix32Signed((mixedA + b + GOLDEN) | 0);
 }
