@@ -4,6 +4,7 @@
 #
 #   run-shard.sh run <scenario.json> [--replications N] [--seed S]
 #   run-shard.sh compare <baseline.json> <redesign.json> [--replications N] [--seed S]
+#   run-shard.sh sweep <scenario.json> --param <path>=<from>:<to>:<step> [--param …] [--replications N] [--seed S]
 #
 # Environment:
 #   SHARDS                 number of shards N (required)

@@ -90,6 +90,31 @@ describe('sharded runs merge byte-identically', () => {
 		expect(merged.stdout).toBe(cli(['compare', BANK, KIOSKS, '--replications', '5', '--seed', '9', '--quiet']).stdout);
 	});
 
+	it('sweep: a two-parameter grid in 3 point blocks through run-shard.sh (SHARD_INDEX), merged in any order = unsharded', () => {
+		const dir = join(tmp, 'sweep');
+		mkdirSync(dir);
+		// 3 × 2 = 6 points in 3 shards of 2 whole points, each point with all its replications
+		const args = ['sweep', BANK, '--param', 'nodes.teller.servers=3:5:1', '--param', 'nodes.door.arrivals.scale=0.9:1:0.1'];
+		for (const i of [2, 0, 1]) {
+			const r = sh('deploy/run-shard.sh', [...args, '--replications', '4', '--seed', '3'], {
+				SHARDS: '3',
+				OUT_DIR: dir,
+				SHARD_INDEX: String(i)
+			});
+			expect(r.code, r.stderr).toBe(0);
+		}
+		const parts = readdirSync(dir).sort().reverse();
+		expect(parts).toHaveLength(3);
+		const part = JSON.parse(readFileSync(join(dir, parts[0]), 'utf8'));
+		expect([part.command, part.total, part.from, part.to, part.rows.length]).toEqual(['sweep', 6, 4, 6, 2]);
+		const merged = cli(['merge', ...parts.map((f) => join(dir, f))]);
+		expect(merged.code, merged.stderr).toBe(0);
+		const single = cli([...args, '--replications', '4', '--seed', '3', '--quiet']);
+		expect(single.code, single.stderr).toBe(0);
+		expect(JSON.parse(single.stdout).points).toHaveLength(6);
+		expect(merged.stdout).toBe(single.stdout);
+	});
+
 	it('more shards than replications: empty shards merge too', () => {
 		const parts = [0, 1, 2].map((i) => join(tmp, `tiny-${i}.json`));
 		for (let i = 0; i < 3; i++) expect(cli(['run', BANK, '--replications', '2', '--shard', `${i}/3`, '--out', parts[i]]).code).toBe(0);

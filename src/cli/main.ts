@@ -44,7 +44,7 @@ function usage(): string {
 	const helps = Object.entries(COMMANDS).map(([name, c]) => `${name.padEnd(10)}${c.help.replace(/\n/g, '\n' + ' '.repeat(10))}`);
 	return (
 		`Usage:\n${lines.join('\n')}\n\n${helps.join('\n')}\n\n` +
-		'--shard i/N computes only slice i (0 ≤ i < N) of the replications and writes a part file;\n' +
+		'--shard i/N computes only slice i (0 ≤ i < N) of the replications (sweep: of the grid points) and writes a part file;\n' +
 		'`flowbench merge` combines all N parts into the same bytes as the unsharded run.\n\n' +
 		'Exit codes: 0 done, 1 invalid scenario, 2 bad command line, 3 the run could not finish\n' +
 		'(unstable system, runaway model, cancelled, workers failing), 70 internal error.\n'

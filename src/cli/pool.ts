@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import type { PreparedRun, ReplicationRow } from '../lib/sim/index';
-import { Job, type JobOptions, type JobProgress, type JobSpec } from '../lib/jobs/job';
+import { Job, type JobOptions, type JobProgress, type JobSpec, type SearchSpec } from '../lib/jobs/job';
 import type { FaultPlan, PoolWorker, WorkerSource } from '../lib/jobs/pool';
 import { runJob } from '../lib/jobs/specs';
 import { remoteWorker } from '../lib/workers/remote';
@@ -39,9 +39,31 @@ function faultPlan(): FaultPlan | null {
 	return text ? (JSON.parse(text) as FaultPlan) : null;
 }
 
-/** Runs a job (or one shard of it) on worker threads, cancelled by SIGINT/SIGTERM. */
-export async function runJobInWorkers<Row, Result>(spec: JobSpec<Row, Result>, options: Omit<JobOptions<Row>, 'source'>): Promise<Result> {
-	const job = new Job(spec, { source: nodeWorkers, faults: faultPlan(), ...options });
+/**
+ * Workers kept between the pool runs of one job and ended with it: a search (optimiser, sweep)
+ * runs one pool run per candidate or grid point, and each would otherwise start its threads
+ * (and warm up their JIT) again. Not kept beyond the job: an idle thread's message channel
+ * would keep the process from ending on its own.
+ */
+function warmWithinJob(base: WorkerSource): WorkerSource & { close(): void } {
+	const idle: PoolWorker[] = [];
+	return {
+		acquire: () => idle.pop() ?? base.acquire(),
+		release: (w) => void idle.push(w),
+		cores: () => base.cores(),
+		close: () => {
+			for (const w of idle.splice(0)) base.release(w);
+		}
+	};
+}
+
+/** Runs a job (or one shard of it), or a search job, on worker threads, cancelled by SIGINT/SIGTERM. */
+export async function runJobInWorkers<Row, Result>(
+	spec: JobSpec<Row, Result> | SearchSpec<Result>,
+	options: Omit<JobOptions<Row>, 'source'>
+): Promise<Result> {
+	const source = warmWithinJob(nodeWorkers);
+	const job = new Job(spec, { source, faults: faultPlan(), ...options });
 	const cancel = () => job.cancel();
 	process.once('SIGINT', cancel);
 	process.once('SIGTERM', cancel);
@@ -55,6 +77,7 @@ export async function runJobInWorkers<Row, Result>(spec: JobSpec<Row, Result>, o
 	} finally {
 		process.off('SIGINT', cancel);
 		process.off('SIGTERM', cancel);
+		source.close();
 	}
 }
 

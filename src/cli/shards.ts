@@ -4,10 +4,10 @@
 // single-machine run does — byte-identical output, since task i gives the same row anywhere.
 //
 // A command that runs tasks becomes shardable with one entry in SHARDABLE (how to rebuild its
-// JobSpec from the part's `job` and how its result is written) and by calling writePart when
-// args.shard is set (the sweep command plugs in here).
+// job from the part's `job` and how its result is written) and by writing partText when
+// args.shard is set: run and compare (tasks = replications), sweep (tasks = grid points).
 
-import { ENGINE_VERSION } from '../lib/sim/index';
+import { ENGINE_VERSION, sweepGrid, sweepResult, type Scenario, type SweepParam, type SweepPoint } from '../lib/sim/index';
 import type { JobSpec } from '../lib/jobs/job';
 import { compareJob, runJob } from '../lib/jobs/specs';
 import type { ComparePayload, RunPayload } from '../lib/jobs/tasks';
@@ -16,9 +16,28 @@ import type { Shard } from './args';
 
 export const PART_FORMAT = 'flowbench-part';
 
+/** What sharding needs of a job: what every shard repeats (payload), how many tasks, how all rows give the result. */
+export type ShardJob = Pick<JobSpec<unknown, unknown>, 'payload' | 'total' | 'summarise'>;
+
 export interface Shardable {
-	spec(job: unknown): JobSpec<unknown, unknown>;
+	spec(job: unknown): ShardJob;
 	render(result: unknown): string;
+}
+
+/** A sweep's job in a part file: its tasks are the grid points, each with every replication (runSweep's `range`). */
+export interface SweepJob {
+	scenario: Scenario;
+	params: SweepParam[];
+	seed: number;
+	replications: number;
+}
+
+export function sweepShardJob(job: SweepJob): ShardJob {
+	return {
+		payload: job,
+		total: sweepGrid(job.params).length,
+		summarise: (points) => sweepResult(job.scenario, job.params, job.seed, job.replications, points as SweepPoint[])
+	};
 }
 
 export const renderJson = (result: unknown): string => JSON.stringify(result, null, 2) + '\n';
@@ -37,7 +56,8 @@ export const SHARDABLE: Record<string, Shardable> = {
 			return compareJob(p.baseline, p.redesign, { seed: p.seed, replications: p.replications }) as JobSpec<unknown, unknown>;
 		},
 		render: renderJson
-	}
+	},
+	sweep: { spec: (j) => sweepShardJob(j as SweepJob), render: renderJson }
 };
 
 /** Tasks [from, to) of shard i of N over `total` tasks: consecutive, sizes differing by at most one. */
@@ -58,7 +78,7 @@ export interface Part {
 	rows: unknown[];
 }
 
-export function partText(command: string, shard: Shard, spec: JobSpec<unknown, unknown>, from: number, rows: unknown[]): string {
+export function partText(command: string, shard: Shard, spec: ShardJob, from: number, rows: unknown[]): string {
 	const part: Part = {
 		format: PART_FORMAT,
 		version: 1,
@@ -81,7 +101,7 @@ export function mergeParts(parts: { file: string; part: Part }[]): string {
 	if (parts.length === 0) throw new MergeError('no part files given');
 	for (const { file, part } of parts)
 		if (part?.format !== PART_FORMAT || part.version !== 1)
-			throw new MergeError(`${file}: not a Flowbench part file (made with flowbench run|compare --shard i/N)`);
+			throw new MergeError(`${file}: not a Flowbench part file (made with flowbench run|compare|sweep --shard i/N)`);
 	const first = parts[0];
 	const job = JSON.stringify(first.part.job);
 	for (const { file, part } of parts) {

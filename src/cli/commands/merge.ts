@@ -8,7 +8,7 @@ import { decodeText, jsonErrorOffset, lineColumn } from '../load';
 export const mergeCommand: Command = {
 	usage: 'merge <part-0.json> <part-1.json> … [--out result.json]',
 	help:
-		'combines the part files of `run|compare --shard i/N` (any order) into the result the\n' +
+		'combines the part files of `run|compare|sweep --shard i/N` (any order) into the result the\n' +
 		'same command writes without --shard, byte for byte; exits 1 if a shard is missing, doubled or of another job.',
 	flags: ['--out', '--quiet'],
 	files: { min: 1, max: 1_000_000, what: 'the part files of every shard' },

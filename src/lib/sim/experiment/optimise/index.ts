@@ -40,6 +40,8 @@ export {
 	parseSweepParam,
 	runSweep,
 	scenarioAt,
+	sweepGrid,
+	sweepResult,
 	type SweepOptions,
 	type SweepParam,
 	type SweepPoint,

@@ -37,6 +37,37 @@ export interface SweepOptions {
 	replications?: number;
 	evaluator?: Evaluator;
 	onProgress?: ProgressCallback<{ done: number; total: number }>;
+	/**
+	 * Only grid points [from, to) (row-major order), for one shard of a sweep on a cluster
+	 * (`flowbench sweep --shard i/N`); the result then holds just those points. Every point is
+	 * run exactly as in the whole sweep (same seed and replications), so shards merged with
+	 * sweepResult equal the unsharded result.
+	 */
+	range?: { from: number; to: number };
+}
+
+/** The grid points of a sweep, row-major (the last parameter varies fastest). */
+export function sweepGrid(params: SweepParam[]): number[][] {
+	return params.length === 1 ? params[0].values.map((v) => [v]) : params[0].values.flatMap((a) => params[1].values.map((b) => [a, b]));
+}
+
+/** A sweep's result from its points (all of them, in grid order): the one place its shape is written. */
+export function sweepResult(
+	scenario: Scenario,
+	params: SweepParam[],
+	seed: number,
+	replications: number,
+	points: SweepPoint[]
+): SweepResult {
+	return {
+		format: 'flowbench-sweep',
+		version: 1,
+		scenario: { name: scenario.name },
+		seed,
+		replications,
+		params: params.map((p) => ({ ...p, current: getParameter(scenario, p.path) })),
+		points
+	};
 }
 
 /** Grid values from:to:step, inclusive of `to` (within rounding). */
@@ -74,8 +105,12 @@ export async function runSweep(scenario: Scenario, params: SweepParam[], options
 	const evaluator = options.evaluator ?? localEvaluator;
 	const seed = (options.seed ?? scenario.run.seed) >>> 0;
 	const replications = options.replications ?? scenario.run.replications;
-	const grid: number[][] =
-		params.length === 1 ? params[0].values.map((v) => [v]) : params[0].values.flatMap((a) => params[1].values.map((b) => [a, b]));
+	const all = sweepGrid(params);
+	const from = options.range?.from ?? 0;
+	const to = options.range?.to ?? all.length;
+	if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= all.length))
+		throw new ParameterError(`points ${from}–${to} are not within the grid's ${all.length} points`);
+	const grid = all.slice(from, to);
 	const scenarios = grid.map((values) => scenarioAt(scenario, params, values)); // every point checked before anything runs
 	const points: SweepPoint[] = [];
 	let done = 0;
@@ -85,13 +120,5 @@ export async function runSweep(scenario: Scenario, params: SweepParam[], options
 		points.push({ values: grid[i], overall: e.results.overall, stations: e.results.stations });
 		check(options.onProgress, { done: ++done, total: grid.length });
 	}
-	return {
-		format: 'flowbench-sweep',
-		version: 1,
-		scenario: { name: scenario.name },
-		seed,
-		replications,
-		params: params.map((p) => ({ ...p, current: getParameter(scenario, p.path) })),
-		points
-	};
+	return sweepResult(scenario, params, seed, replications, points);
 }
