@@ -121,4 +121,15 @@ describe('choice validation', () => {
 		expect(out).toContain('choice.linkNotAlternative links[2].to');
 		expect(out).toContain('value.min nodes[1].waitSensitivity');
 	});
+	test('announced waits with no channel that shows its wait: a warning at waitInfo, gone once one does', () => {
+		const s = twoChannels(0, 0, 0.2);
+		(s.nodes[1] as { waitInfo?: string }).waitInfo = 'announced';
+		const warned = validateScenario(s);
+		expect(warned.ok).toBe(true);
+		const codes = warned.ok ? warned.warnings.map((w) => `${w.code} ${w.path}`) : [];
+		expect(codes).toContain('choice.noWaitShown nodes[1].waitInfo');
+		(s.nodes[2] as { showsExpectedWait?: boolean }).showsExpectedWait = true;
+		const quiet = validateScenario(s);
+		expect(quiet.ok && quiet.warnings.map((w) => w.code)).not.toContain('choice.noWaitShown');
+	});
 });

@@ -1095,6 +1095,7 @@ export type MessageKey =
 	| 'problems.choice.duplicateAlternative'
 	| 'problems.choice.linkNotAlternative'
 	| 'problems.choice.noLink'
+	| 'problems.choice.noWaitShown'
 	| 'problems.choice.preferenceNotNumber'
 	| 'problems.demand.emptyTrace'
 	| 'problems.demand.ratesShort'

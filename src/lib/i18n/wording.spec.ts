@@ -19,7 +19,8 @@ const AVOID: Record<Zh, { term: RegExp; use: string }[]> = {
 		{ term: /現狀|現況/, use: '基準方案' },
 		{ term: /基線/, use: '基準方案 (a scenario) or 基準得分 (the satisfaction model)' },
 		{ term: /等候/, use: '等待' },
-		{ term: /理想等待/, use: '期望等待 (desired wait)' }
+		{ term: /理想等待/, use: '期望等待 (desired wait)' },
+		{ term: /渠道/, use: '通路 (a channel, as the channel editor and results say)' }
 	]
 };
 

@@ -266,13 +266,13 @@ const HANT: Table = {
 	"Eight-hour branch day with a lunch peak. Each customer chooses the counter or the bank's app by the waits they see, the effort and a preference (older customers prefer the counter); failed app attempts go to the counter. The model gives about two in three at the counter and a mean wait of about 4 minutes.":
 		'營業八小時，午間是高峰。每位顧客按看到的等待時間、所費力氣和偏好選擇櫃檯或銀行應用程式（年長顧客更願去櫃檯）；在應用程式上辦不成的轉到櫃檯。模型給出約三分之二的顧客去櫃檯，平均等待約 4 分鐘。',
 	'Redesign: a better app and three kiosks, every channel showing its expected wait. The choice shifts demand by itself: about half still use the counter, and the mean wait falls by about three quarters in the model (the documents report −60 %; the figure depends on how clumsy the old app was and how busy the counter is).':
-		'改善方案：更好用的應用程式和三台自助終端，每個渠道都顯示預計等待時間。需求由顧客的選擇自行轉移：約一半顧客仍去櫃檯，模型中平均等待約減少四分之三（資料報告減少 60%；數字取決於舊應用程式有多難用以及櫃檯有多忙）。',
+		'改善方案：更好用的應用程式和三台自助終端，每個通路都顯示預計等待時間。需求由顧客的選擇自行轉移：約一半顧客仍去櫃檯，模型中平均等待約減少四分之三（資料報告減少 60%；數字取決於舊應用程式有多難用以及櫃檯有多忙）。',
 	'Six-hour afternoon arrival peak from 14:00; every guest checks in at a front desk with three staff. The model gives a mean wait of about 7 minutes, about 14 for guests arriving in the 17:00 hour.':
 		'從 14:00 起六小時的下午到店高峰；每位客人都在三人值班的前台辦理入住。模型給出平均等待約 7 分鐘，17:00 這一小時到店的客人約 14 分鐘。',
 	"Redesign: guests choose the desk, mobile check-in or a lobby kiosk (business guests prefer their phone, leisure guests the desk). About half move off the desk and the mean wait falls to a fraction of a minute in the model — more than the documents' 10 → 3 minutes, because the model has no extra desk tasks (key cards, questions) and every mobile check-in succeeds first time but one in twenty.":
 		'改善方案：客人可選前台、手機辦理入住或大廳自助機（商務客人偏好手機，休閒客人偏好前台）。約一半客人離開前台，模型中平均等待降到不足一分鐘——比資料中的 10 → 3 分鐘更多，因為模型沒有前台的額外事務（房卡、諮詢），而且手機辦理二十次只有一次失敗。',
-	'Bank channels — counter and app': '銀行渠道 — 櫃檯和應用程式',
-	'Bank channels — better app and kiosks': '銀行渠道 — 更好的應用程式和自助終端',
+	'Bank channels — counter and app': '銀行通路 — 櫃檯和應用程式',
+	'Bank channels — better app and kiosks': '銀行通路 — 更好的應用程式和自助終端',
 	'Hotel check-in — front desk': '飯店入住 — 前台',
 	'Hotel check-in — mobile and kiosk': '飯店入住 — 手機和自助機',
 	'Younger customer': '年輕顧客',

@@ -95,6 +95,8 @@ const messages: FeatureMessages = {
 		'choice.linkNotAlternative':
 			'{to} is not a channel of {node}, which sends customers only to its channels — add it as a channel, or remove this link',
 		'choice.preferenceNotNumber': 'must be a number from −{max} to {max} (now {got})',
+		'choice.noWaitShown':
+			'is “announced”, but none of {node}’s channels shows its expected wait, so every channel counts with its assumed wait and queues never change the choice — let a channel show its wait, or use “observed”',
 		'run.tooManyEvents':
 			'The run stopped after {max} events in day {replication} ({time}): the model may be running away — check the links for loops',
 		'run.routingLoop':
@@ -256,6 +258,8 @@ const messages: FeatureMessages = {
 		'choice.noLink': '{node}没有通往{to}的连线——请添加一条，或删除这个渠道',
 		'choice.linkNotAlternative': '{to}不是{node}的渠道，而它只把顾客送往自己的渠道——请把它添加为渠道，或删除这条连线',
 		'choice.preferenceNotNumber': '必须是 −{max} 到 {max} 之间的数字（现为 {got}）',
+		'choice.noWaitShown':
+			'为“公布”，但{node}的渠道都不显示预计等待时间，因此每个渠道都按假定等待时间计算，排队情况不会影响选择——请让某个渠道显示等待时间，或改用“观察”',
 		'run.tooManyEvents': '运行在第 {replication} 天（{time}）处理 {max} 个事件后停止：模型可能失控——请检查连线是否成环',
 		'run.routingLoop': '顾客在{node}处循环而时间不流逝：分流彼此连成了环——请给这个环一个出口',
 		'run.unstableGrowth': '系统不稳定：{time} 时系统内顾客超过 {limit} 人，其中 {waiting} 人在{node}等待——请增加人员、缩短服务或降低需求',
@@ -409,11 +413,13 @@ const messages: FeatureMessages = {
 		'routing.useSplit':
 			'{node}為 {segments} 有 {count} 條「{on}」連線：要分配顧客，請把{node}連到一個「分流」，再由「分流」連到這些步驟（或為每條連線設定占比，合計為 1）',
 		'routing.sumNot1': '{node}為 {segments} 的「{on}」連線占比之和為 {sum}；必須等於 1',
-		'routing.ignoredChoice': '會被忽略：在{node}，每位顧客按渠道選擇模型自行選擇渠道',
-		'choice.duplicateAlternative': '「{to}」已是{node}的第 {first} 個渠道——每個渠道通往各自的步驟；請刪除其中一個',
-		'choice.noLink': '{node}沒有通往{to}的連線——請加上一條，或刪除這個渠道',
-		'choice.linkNotAlternative': '{to}不是{node}的渠道，而它只把顧客送往自己的渠道——請把它加為渠道，或刪除這條連線',
+		'routing.ignoredChoice': '會被忽略：在{node}，每位顧客按通路選擇模型自行選擇通路',
+		'choice.duplicateAlternative': '「{to}」已是{node}的第 {first} 個通路——每個通路通往各自的步驟；請刪除其中一個',
+		'choice.noLink': '{node}沒有通往{to}的連線——請加上一條，或刪除這個通路',
+		'choice.linkNotAlternative': '{to}不是{node}的通路，而它只把顧客送往自己的通路——請把它加為通路，或刪除這條連線',
 		'choice.preferenceNotNumber': '必須是 −{max} 到 {max} 之間的數字（現為 {got}）',
+		'choice.noWaitShown':
+			'為「公布」，但{node}的通路都不顯示預計等待時間，因此每個通路都按假定等待時間計算，排隊情況不會影響選擇——請讓某個通路顯示等待時間，或改用「觀察」',
 		'run.tooManyEvents': '執行在第 {replication} 天（{time}）處理 {max} 個事件後停止：模型可能失控——請檢查連線是否成環',
 		'run.routingLoop': '顧客在{node}處循環而時間不流逝：分流彼此連成了環——請給這個環一個出口',
 		'run.unstableGrowth': '系統不穩定：{time} 時系統內顧客超過 {limit} 人，其中 {waiting} 人在{node}等待——請增加人員、縮短服務或降低需求',

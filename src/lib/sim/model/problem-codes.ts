@@ -97,6 +97,7 @@ export const PROBLEM_CODES = [
 	'choice.noLink',
 	'choice.linkNotAlternative',
 	'choice.preferenceNotNumber',
+	'choice.noWaitShown',
 	// errors a run stops with (core/errors.ts, experiment/stability.ts)
 	'run.tooManyEvents',
 	'run.routingLoop',

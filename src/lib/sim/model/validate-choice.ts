@@ -1,7 +1,8 @@
 // Choice nodes (format v2) against the rest of the flow: every alternative leads to an existing
 // node through a "done" link from the choice node, no two alternatives lead to the same node,
 // every "done" link from a choice node is one of its alternatives, and per-segment preferences
-// name existing segments with numbers. The fields one by one (ranges, waitSensitivity ≥ 0) are
+// name existing segments with numbers; with waitInfo "announced", a warning when no channel shows
+// its wait (queues then never change the choice). The fields one by one (ranges, waitSensitivity ≥ 0) are
 // checked by their description in validate-fields-flow.ts.
 
 import { MAX_UTILITY } from './validate-fields-flow';
@@ -53,6 +54,19 @@ export function checkChoices(nodes: NodeIndex, links: readonly LinkInfo[], segme
 			}
 			checkPreference(own(a, 'preference'), at(path, 'preference'), segmentIds, report);
 		});
+		if (own(n.raw, 'waitInfo') === 'announced' && targets.size > 0) {
+			const shows = [...targets.keys()].some((id) => {
+				const target = nodes.byId.get(id);
+				return target !== undefined && isObj(target.raw) && own(target.raw, 'showsExpectedWait') === true;
+			});
+			if (!shows)
+				report.warn(
+					at(item('nodes', n.index), 'waitInfo'),
+					`is "announced", but none of ${n.name}'s channels shows its expected wait, so every channel counts with its assumed wait and queues never change the choice — set showsExpectedWait on a channel's step, or use "observed"`,
+					'choice.noWaitShown',
+					{ node: unquote(n.name) }
+				);
+		}
 		for (const l of linked)
 			if (!targets.has(l.to.id))
 				report.error(
