@@ -168,3 +168,34 @@ describe('compare', () => {
 		expect(pairedDifference([NaN], [NaN]).mean).toBeNull();
 	});
 });
+
+describe('comparisons of format-2 scenarios', () => {
+	it('pair the appointments and virtual-queue KPIs of sources and stations present in both', async () => {
+		const { templateScenario } = await import('../../src/lib/templates/index');
+		const offer = templateScenario('callback-redesign')!;
+		// the same callback offer, accepted less often: the accepting share falls, with an interval below 0
+		const fewer = structuredClone(offer);
+		const agents = fewer.nodes.find((n) => n.id === 'agents') as { callback: { acceptRate: number } };
+		agents.callback.acceptRate = 0.3;
+		const cmp = runComparison(offer, fewer, { replications: 8 });
+		const accepted = cmp.difference.callbacks!.agents.accepted;
+		expect(accepted.mean!).toBeLessThan(-0.2);
+		expect(accepted.high!).toBeLessThan(0);
+		expect(accepted.significant).toBe(true);
+		// compared with itself: every paired difference exactly 0
+		const same = runComparison(offer, structuredClone(offer), { replications: 4 }).difference.callbacks!;
+		expect(Object.keys(same)).toEqual(['agents']);
+		for (const d of Object.values(same.agents)) if (d.mean !== null) expect([d.mean, d.significant]).toEqual([0, false]);
+		// no virtual queue in the baseline: nothing to pair
+		expect(runComparison(templateScenario('callback-baseline')!, offer, { replications: 2 }).difference).not.toHaveProperty('callbacks');
+
+		const booked = templateScenario('outpatient-redesign')!;
+		const appt = runComparison(booked, structuredClone(booked), { replications: 4 }).difference.appointments!;
+		expect(Object.keys(appt).length).toBeGreaterThan(0);
+		for (const set of Object.values(appt)) for (const d of Object.values(set)) if (d.mean !== null) expect(d.mean).toBe(0);
+		// a format-1 comparison has neither table
+		const plain = runComparison(bank(3), bank(4), { replications: 3 });
+		expect(plain.difference).not.toHaveProperty('appointments');
+		expect(plain.difference).not.toHaveProperty('callbacks');
+	});
+});

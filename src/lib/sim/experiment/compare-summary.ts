@@ -13,7 +13,7 @@
 import { meanInterval } from '../stats/interval';
 import { ratioInterval } from '../stats/ratio-interval';
 import { tQuantile975 } from '../stats/student-t';
-import { GROUP_KPIS, STATION_KPIS } from './kpis';
+import { APPOINTMENT_KPIS, CALLBACK_KPIS, GROUP_KPIS, STATION_KPIS } from './kpis';
 import type { ReplicationRow, TableName } from './measure';
 import { ENGINE_VERSION, type KpiValue, type Results } from './results';
 import { summariseRun } from './run';
@@ -62,6 +62,10 @@ export interface Comparison {
 		segments: Record<string, DifferenceSet>;
 		/** Per period of arrival (when both scenarios use the same periods). */
 		periods: PeriodDifference[];
+		/** Format v2: per appointments source in both scenarios (by node id); only when there is one. */
+		appointments?: Record<string, DifferenceSet>;
+		/** Format v2: per station with a virtual queue in both scenarios (by node id); only when there is one. */
+		callbacks?: Record<string, DifferenceSet>;
 	};
 	customers: CustomerComparison;
 }
@@ -185,6 +189,23 @@ export function summariseComparison(prep: PreparedComparison, rows: ComparisonRo
 		}
 	}
 
+	const appointments: Record<string, DifferenceSet> = {};
+	const KA = APPOINTMENT_KPIS.length;
+	bm.sources.forEach((src, i) => {
+		const id = bm.nodeIds[src.node];
+		const other = rm.sources.findIndex((o) => rm.nodeIds[o.node] === id);
+		if (src.appointments && other >= 0 && rm.sources[other].appointments)
+			appointments[id] = differenceSet(APPOINTMENT_KPIS, baseRows, redRows, 'appointments', i * KA, other * KA);
+	});
+	const callbacks: Record<string, DifferenceSet> = {};
+	const KC = CALLBACK_KPIS.length;
+	for (let r = 0; r < bm.resourceCount; r++) {
+		const id = bm.nodeIds[bm.resNode[r]];
+		const other = redesignResource.get(id);
+		if (bm.resCallback[r] !== 0 && other !== undefined && rm.resCallback[other] !== 0)
+			callbacks[id] = differenceSet(CALLBACK_KPIS, baseRows, redRows, 'callbacks', r * KC, other * KC);
+	}
+
 	return {
 		format: 'flowbench-comparison',
 		version: 1,
@@ -197,7 +218,10 @@ export function summariseComparison(prep: PreparedComparison, rows: ComparisonRo
 			overall: differenceSet(GROUP_KPIS, baseRows, redRows, 'overall', 0, 0),
 			stations,
 			segments,
-			periods
+			periods,
+			// only for scenarios that have them, so comparisons of format-1 scenarios read as before
+			...(Object.keys(appointments).length > 0 && { appointments }),
+			...(Object.keys(callbacks).length > 0 && { callbacks })
 		},
 		customers: customerSummary(rows)
 	};
