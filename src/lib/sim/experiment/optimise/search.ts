@@ -425,8 +425,8 @@ export async function optimiseStaffing(scenario: Scenario, options: OptimiseOpti
 			}
 		// the nearest to keeping the targets first, then the largest saving, then cell order
 		moves.sort((a, b) => a.short - b.short || b.saves - a.saves);
-		// the moves that kept the targets ranked first or second in every case measured
-		// (docs/optimise.md): a round tries at most one move per period (at least 4)
+		// a round tries at most one move per period (at least 4): the moves that kept the targets
+		// ranked 0, 1, 1, 1 and 6 in the cases measured (docs/optimise.md)
 		const budget = Math.max(4, P);
 		for (const m of moves.slice(0, budget)) {
 			if (!budgetLeft()) return false;
