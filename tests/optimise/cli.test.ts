@@ -59,6 +59,10 @@ describe('flowbench optimise', () => {
 		const r = cli('optimise', scenarioFile, '--options', opts);
 		expect(r.code).toBe(1);
 		expect(r.stderr).toMatch(/bounds: "nope" is not a station/);
+		writeFileSync(opts, JSON.stringify({ moves: 'no' }));
+		const m = cli('optimise', scenarioFile, '--options', opts);
+		expect(m.code).toBe(1);
+		expect(m.stderr).toMatch(/"moves" must be true or false/);
 	});
 });
 

@@ -4,7 +4,8 @@
 // period (docs/optimise.md) and writes the staffing plan JSON (format "flowbench-staffing").
 // Bounds and shift rules are not part of the scenario format: give them in --options, a JSON
 // object { "targets"?, "stations"?, "bounds"?: { "<id>": { "min", "max" } },
-// "shifts"?: { "<id>": { "lengths": [hours], "earliestStart"?, "latestEnd"? } }, "confidence"? }.
+// "shifts"?: { "<id>": { "lengths": [hours], "earliestStart"?, "latestEnd"? } }, "confidence"?,
+// "maxCandidates"?, "moves"?: false to skip moves between periods }.
 // Exit codes as `run`; a plan that cannot meet every target is still written (feasible: false,
 // each unmet target named on stderr) and exits 4.
 
@@ -74,10 +75,10 @@ export async function commandOptimise(argv: string[]): Promise<number> {
 		try {
 			const extra = JSON.parse(readFileSync(optionsFile, 'utf8')) as OptimiseOptions;
 			if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) throw new Error('must be a JSON object');
-			for (const k of ['targets', 'stations', 'bounds', 'shifts', 'confidence', 'maxCandidates'] as const)
-				if (extra[k] !== undefined && o[k] === undefined) (o as Record<string, unknown>)[k] = extra[k];
-			for (const k of Object.keys(extra))
-				if (!['targets', 'stations', 'bounds', 'shifts', 'confidence', 'maxCandidates'].includes(k)) throw new Error(`unknown key "${k}"`);
+			const keys = ['targets', 'stations', 'bounds', 'shifts', 'confidence', 'maxCandidates', 'moves'] as const;
+			for (const k of keys) if (extra[k] !== undefined && o[k] === undefined) (o as Record<string, unknown>)[k] = extra[k];
+			for (const k of Object.keys(extra)) if (!(keys as readonly string[]).includes(k)) throw new Error(`unknown key "${k}"`);
+			if (extra.moves !== undefined && typeof extra.moves !== 'boolean') throw new Error('"moves" must be true or false');
 		} catch (e) {
 			process.stderr.write(`${optionsFile}: ${(e as Error).message}\n`);
 			return 1;

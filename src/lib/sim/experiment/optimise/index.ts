@@ -22,7 +22,17 @@ export {
 	type TargetSpec
 } from './targets';
 export { formulaServers, seedPlan, type SeedPeriod } from './seed';
-export { coverWithShifts, rosterCounts, rulesInPeriods, ShiftRuleError, type Shift, type ShiftRules } from './roster';
+export {
+	coverWithShifts,
+	rosterCounts,
+	rosterHours,
+	rulesInPeriods,
+	ShiftRuleError,
+	type CoverOptions,
+	type PeriodRules,
+	type Shift,
+	type ShiftRules
+} from './roster';
 export {
 	OptimiseError,
 	optimiseStaffing,
