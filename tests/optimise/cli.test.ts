@@ -39,6 +39,20 @@ describe('flowbench optimise', () => {
 		expect(cli('run', staffed, '--replications', '2', '--quiet').code).toBe(0);
 	});
 
+	it('finds the same plan, byte for byte, on one thread and on worker threads', () => {
+		const one = cli('optimise', scenarioFile, '--seed', '4', '--replications', '12', '--workers', '1', '--quiet');
+		const two = cli('optimise', scenarioFile, '--seed', '4', '--replications', '12', '--workers', '2', '--quiet');
+		expect(one.code, one.stderr).toBe(0);
+		expect(two.code, two.stderr).toBe(0);
+		expect(two.stdout).toBe(one.stdout);
+		expect(JSON.parse(one.stdout).candidates).toBeGreaterThan(3);
+		const sweep = (workers: string) =>
+			cli('sweep', scenarioFile, '--param', 'nodes.desk.servers=2:4:1', '--replications', '6', '--workers', workers, '--quiet');
+		const s1 = sweep('1');
+		expect(s1.code, s1.stderr).toBe(0);
+		expect(sweep('2').stdout).toBe(s1.stdout);
+	});
+
 	it('takes bounds from --options, reports unmet targets on stderr and exits 4', () => {
 		const opts = join(tmp, 'opts.json');
 		writeFileSync(opts, JSON.stringify({ bounds: { desk: { min: 1, max: 5 } } }));

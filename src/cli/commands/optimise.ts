@@ -1,5 +1,7 @@
 // flowbench optimise <scenario.json> [--seed S] [--replications N] [--options options.json]
-//                    [--confidence C] [--out plan.json] [--scenario-out staffed.json] [--quiet]
+//                    [--confidence C] [--out plan.json] [--scenario-out staffed.json] [--workers N] [--quiet]
+// --workers N (default: one per core) runs each candidate's replications on worker threads kept
+// warm for the whole search; --workers 1 runs everything on this thread. Same plan either way.
 // Finds the cheapest servers per station per period that meet the scenario's targets in every
 // period (docs/optimise.md) and writes the staffing plan JSON (format "flowbench-staffing").
 // Bounds and shift rules are not part of the scenario format: give them in --options, a JSON
@@ -21,9 +23,12 @@ import {
 	type OptimiseOptions
 } from '../../lib/sim/index';
 import { loadScenario } from '../load';
+import { runJobInWorkers } from '../pool';
+import { optimiseJob } from '../../lib/jobs/specs';
+import { isRunError } from '../../lib/jobs/errors';
 
 export const OPTIMISE_USAGE = `  flowbench optimise <scenario.json> [--seed S] [--replications N] [--options options.json] [--confidence C]
-                     [--out plan.json] [--scenario-out staffed.json] [--quiet]`;
+                     [--out plan.json] [--scenario-out staffed.json] [--workers N] [--quiet]`;
 
 function value(argv: string[], i: number, flag: string): string {
 	const v = argv[i];
@@ -45,6 +50,7 @@ export async function commandOptimise(argv: string[]): Promise<number> {
 	let scenarioOut: string | undefined;
 	let optionsFile: string | undefined;
 	let quiet = false;
+	let workers: number | undefined;
 	try {
 		for (let i = 0; i < argv.length; i++) {
 			const a = argv[i];
@@ -57,6 +63,7 @@ export async function commandOptimise(argv: string[]): Promise<number> {
 			else if (a === '--scenario-out') scenarioOut = value(argv, ++i, a);
 			else if (a === '--options') optionsFile = value(argv, ++i, a);
 			else if (a === '--quiet') quiet = true;
+			else if (a === '--workers') workers = whole(a, value(argv, ++i, a), 1, 256);
 			else if (a.startsWith('--')) throw new ParameterError(`unknown option "${a}"`);
 			else if (file) throw new ParameterError(`one scenario file at a time (got "${file}" and "${a}")`);
 			else file = a;
@@ -86,19 +93,26 @@ export async function commandOptimise(argv: string[]): Promise<number> {
 	}
 	const started = Date.now();
 	let lastShown = 0;
-	o.onProgress = (p) => {
+	const show = (stage: string, candidates: number, bestCost: number | null) => {
 		const now = Date.now();
 		if (quiet || now - lastShown < 1000 || now - started < 1000) return;
 		lastShown = now;
 		process.stderr.write(
-			`${p.stage}: ${p.candidates} candidates tried${p.bestCost !== null ? `, best cost so far ${p.bestCost.toFixed(0)}` : ''}\n`
+			`${stage}: ${candidates} candidates tried${bestCost !== null ? `, best cost so far ${bestCost.toFixed(0)}` : ''}\n`
 		);
 	};
 	let plan;
 	try {
-		plan = await optimiseStaffing(loaded.scenario, o);
+		// one thread: the search and its simulations here, as before; more: each candidate's
+		// replications on worker threads kept warm for the whole search (the same rows either way)
+		if (workers === 1) plan = await optimiseStaffing(loaded.scenario, { ...o, onProgress: (p) => show(p.stage, p.candidates, p.bestCost) });
+		else
+			plan = await runJobInWorkers(optimiseJob(loaded.scenario, o), {
+				workers,
+				onProgress: (p) => p.search && show(p.search.stage, p.search.done, p.search.bestCost)
+			});
 	} catch (e) {
-		if (e instanceof UnstableError || e instanceof RunawayError) {
+		if (e instanceof UnstableError || e instanceof RunawayError || isRunError(e)) {
 			process.stderr.write(`error: ${e.message}\n`);
 			return 3;
 		}
