@@ -319,7 +319,7 @@ export class Simulation {
 			if (onlyUnstaffed && (r < 0 || res.capacity[r] > 0)) continue;
 			if (r >= 0) {
 				leaveQueue(this, c, r);
-				addWait(this, c, r);
+				addWait(this, c, r, 0);
 			}
 			cu.flags[c] |= F_CLOSED_OUT;
 			this.leave(c);

@@ -131,9 +131,12 @@ export function startService(sim: Simulation, c: number, r: number, visit: numbe
 	const m = sim.model;
 	const cu = sim.customers;
 	const res = sim.resources;
-	const w = addWait(sim, c, r);
-	if ((cu.flags[c] & F_MEASURED) !== 0) {
-		if (w <= m.targetWait) res.withinTarget[r]++;
+	if (cu.queueEnter[c] !== t || cu.callbackState[c] !== 0) addWait(sim, c, r, 1);
+	else if ((cu.flags[c] & F_MEASURED) !== 0) {
+		// joined now, so the wait is 0 (waitFrom cannot shorten it further): addWait's arithmetic
+		// would add +0 to every sum; only the counts and the sketch change
+		if (0 <= m.targetWait) res.withinTarget[r]++;
+		res.waits[r].add(0);
 	}
 	res.touch(r, t);
 	res.busy[r]++;
@@ -156,10 +159,12 @@ export function startService(sim: Simulation, c: number, r: number, visit: numbe
 
 /**
  * Books the queueing time of customer c at resource r (joined at queueEnter, ends now) to it and
- * to r, and returns it. An appointment customer's wait counts from no earlier than its slot time
+ * to r; `starting` (1: service starts now, 0: abandoned or sent home) counts it against the
+ * target wait. An appointment customer's wait counts from no earlier than its slot time
  * (waitFrom); minutes spent away in a virtual queue are perceived with the `away` multiplier.
+ * (Returns nothing: V8 does not inline this function, and a returned double would be boxed.)
  */
-export function addWait(sim: Simulation, c: number, r: number): number {
+export function addWait(sim: Simulation, c: number, r: number, starting: number): void {
 	const m = sim.model;
 	const cu = sim.customers;
 	const enter = cu.queueEnter[c];
@@ -176,8 +181,8 @@ export function addWait(sim: Simulation, c: number, r: number): number {
 		res.waitSum[r] += w;
 		if (w > 0) res.waitedCount[r]++;
 		res.waits[r].add(w);
+		if (starting !== 0 && w <= m.targetWait) res.withinTarget[r]++;
 	}
-	return w;
 }
 
 /**
@@ -255,7 +260,7 @@ export function abandon(sim: Simulation, c: number, ticket: number): void {
 	const r = cu.waitingAt[c];
 	if (r < 0) return;
 	leaveQueue(sim, c, r);
-	addWait(sim, c, r);
+	addWait(sim, c, r, 0);
 	if ((cu.flags[c] & F_MEASURED) !== 0) sim.resources.abandoned[r]++;
 	cu.flags[c] |= F_ABANDONED;
 	if (sim.tracing) sim.trace.event(sim.now, TRACE.ABANDON, cu.serial[c], sim.model.resNode[r]);
