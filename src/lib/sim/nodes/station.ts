@@ -231,18 +231,26 @@ export function startWaiting(sim: Simulation, r: number): void {
 	const cu = sim.customers;
 	const m = sim.model;
 	const skipAway = m.resCallback[r] === CALLBACK_RETURN;
+	const t = sim.now;
 	while (res.busy[r] < res.capacity[r] && res.waiting[r] > 0) {
 		const c = skipAway
 			? sim.queues.shiftPresent(r, cu.ticket, cu.waitingAt, cu.callbackState, isAbsent, CB_LATE)
 			: sim.queues.shift(r, cu.ticket, cu.waitingAt);
 		if (c < 0) break;
-		leaveQueue(sim, c, r);
+		// leaveQueue, written out (V8 did not inline the call here)
+		res.touch(r, t);
+		res.waiting[r]--;
+		res.levelWaiting[r * res.levels + (m.resPriority[r] ? m.segLevel[cu.segment[c]] : 0)]--;
+		cu.waitingAt[c] = -1;
 		startService(sim, c, r, cu.visits[c * m.nodeCount + m.resNode[r]] - 1);
 	}
 	if (skipAway) callForward(sim, r);
 }
 
-/** Customer c stops waiting at resource r (to start service, abandon or go home); its queue entry goes stale. */
+/**
+ * Customer c stops waiting at resource r (to abandon or go home; startWaiting does the same
+ * inline for those who start service); its queue entry goes stale.
+ */
 export function leaveQueue(sim: Simulation, c: number, r: number): void {
 	const res = sim.resources;
 	const cu = sim.customers;
