@@ -103,3 +103,29 @@ test('large numbers in problems read with thousands separators, in the locale', 
 	await expect(page.getByText(/现为 25,000/).first()).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByText(/25000/)).toHaveCount(0);
 });
+
+// Issue 11 item 12: the page never summarises a run itself — partial and final results are
+// computed in the summary worker (src/lib/workers/summary.worker.ts), so the main thread only draws.
+test('a run is summarised in the summary worker, not on the page', async ({ page }) => {
+	await page.goto('/template/bank-baseline');
+	const panel = page.getByRole('region', { name: 'Run' });
+	const reps = panel.getByRole('spinbutton', { name: 'Replications (days)' });
+	await expect(reps).toBeVisible({ timeout: 120_000 });
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+	await cdp.send('Profiler.start');
+	await reps.fill('300');
+	await panel.getByRole('button', { name: 'Run simulation' }).click();
+	await expect(panel.getByRole('status')).toHaveText(/Done: 300 replications/, { timeout: 120_000 });
+	const { profile } = await cdp.send('Profiler.stop');
+	expect(page.workers().some((w) => /summary\.worker/.test(w.url()))).toBe(true);
+	// the engine's summary code (sim/experiment/results.ts, summariseRun) never ran on the page;
+	// module names survive in the dev server only, so the production build checks the worker alone
+	const onPage = profile.nodes.filter(
+		(n) => /sim\/experiment\/(results|run)\.ts/.test(n.callFrame.url) && /summari/.test(n.callFrame.functionName)
+	);
+	expect(onPage.map((n) => n.callFrame.functionName)).toEqual([]);
+	await expect(page.getByRole('list', { name: 'Key figures' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Details' })).toBeVisible();
+});

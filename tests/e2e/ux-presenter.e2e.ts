@@ -25,6 +25,9 @@ for (const [width, height] of [
 		}));
 		expect(size.w, 'no sideways scrolling').toBeLessThanOrEqual(width);
 		expect(size.h, 'no scrolling down').toBeLessThanOrEqual(height);
+		// nor does the right column scroll on its own (it did at 1280×720)
+		const side = await page.locator('.side').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+		expect(side.scroll, 'the right column fits without its own scroll bar').toBeLessThanOrEqual(side.client + 1);
 
 		// what the room must see lies inside the screen
 		for (const name of ['Live charts', 'Theory and simulation'])
@@ -57,4 +60,16 @@ test('presenter view in 繁體中文 fits 1280×720 too', async ({ page }) => {
 	const h = await page.evaluate(() => document.documentElement.scrollHeight);
 	expect(h).toBeLessThanOrEqual(720);
 	await page.screenshot({ path: 'test-results/ux-presenter-zh-Hant.png' });
+});
+
+test('at 1280×720 the right column of every lesson fits without its own scroll bar', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	for (const lesson of ['utilisation', 'variability', 'pooling', 'priorities', 'impatience', 'self-service', 'channel-shift']) {
+		await page.goto(`/teach/${lesson}?present=1`);
+		await expect(page.locator('.stage-col canvas')).toBeVisible({ timeout: 120_000 });
+		// the theory card grows once its long run is in
+		await page.waitForTimeout(2000);
+		const side = await page.locator('.side').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+		expect(side.scroll, `${lesson}: the right column's content fits its height`).toBeLessThanOrEqual(side.client + 1);
+	}
 });

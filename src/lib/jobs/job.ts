@@ -16,6 +16,8 @@ import type { Evaluator, ReplicationRow, Scenario } from '../sim/index';
 import { secondsLeft } from '../workers/partition';
 import { JobCancelled } from './errors';
 import { runPool, type FaultPlan, type PoolRun, type WorkerSource } from './pool';
+import { RowStore } from './row-store';
+import type { Summariser, SummarySession } from './summaries';
 import type { RunPayload, TaskKindName } from './tasks';
 
 export interface JobSpec<Row, Result> {
@@ -72,6 +74,11 @@ export interface JobOptions<Row> {
 	onRow?: (index: number, row: Row) => void;
 	onProgress?: (progress: JobProgress) => void;
 	faults?: FaultPlan | null;
+	/**
+	 * Where the rows are summarised (partial() and the result) when not on this thread: the
+	 * browser's summary worker, so the page never blocks on a summary. Whole task jobs only.
+	 */
+	summariser?: Summariser;
 	startMs?: number;
 	silentMs?: number;
 }
@@ -83,8 +90,11 @@ export class Job<Row, Result> {
 	done = 0;
 	/** The summary of all rows (for a shard: its rows). Rejects with the engine's error, a WorkerFaultError or JobCancelled. */
 	readonly result: Promise<Result>;
-	readonly #rows: (Row | undefined)[];
+	readonly #rows: RowStore<Row>;
 	readonly #from: number;
+	/** Summary of the rows so far (whole task jobs; null otherwise). */
+	readonly #partial: (() => Promise<Result>) | null = null;
+	#session: SummarySession<Row, Result> | null = null;
 	/** Pool runs in progress: one for a task job, the current candidate's for a search. */
 	readonly #runs = new Set<PoolRun<unknown>>();
 	#replaced = 0;
@@ -95,7 +105,7 @@ export class Job<Row, Result> {
 		if ('search' in spec) {
 			this.#from = 0;
 			this.total = 0;
-			this.#rows = [];
+			this.#rows = new RowStore(0);
 			this.#search = { stage: '', done: 0, total: null, bestCost: null };
 			this.result = this.#runSearch(spec, options);
 		} else {
@@ -103,8 +113,11 @@ export class Job<Row, Result> {
 			const to = options.to ?? spec.total;
 			this.#from = from;
 			this.total = to - from;
-			this.#rows = new Array(this.total);
+			this.#rows = new RowStore(this.total);
 			const whole = from === 0 && to === spec.total && !options.rows;
+			const session = whole && options.summariser ? options.summariser<Row, Result>(spec.kind, spec.payload, spec.total) : null;
+			this.#session = session;
+			if (whole) this.#partial = session ? () => session.summarise() : async () => spec.summarise(this.rowsSoFar());
 			this.result = this.#track(
 				runPool<Row>({
 					kind: spec.kind,
@@ -117,20 +130,23 @@ export class Job<Row, Result> {
 					startMs: options.startMs,
 					silentMs: options.silentMs,
 					onRow: (index, row) => {
-						this.#rows[index - from] = row;
+						this.#rows.set(index - from, row);
+						session?.add(index - from, row);
 						this.done++;
 						options.onRow?.(index, row);
 						options.onProgress?.(this.progress);
 					}
 				})
-			).then((rows) => (whole ? spec.summarise(rows) : (rows as unknown as Result)));
+			).then((rows) => (!whole ? (rows as unknown as Result) : session ? session.summarise() : spec.summarise(rows)));
 		}
 		this.result = this.result.then(
 			(result) => {
+				this.#endSession();
 				this.status = 'done';
 				return result;
 			},
 			(e: Error) => {
+				this.#endSession();
 				if (this.status === 'cancelled') throw new JobCancelled();
 				if (this.status === 'running') {
 					this.status = 'error';
@@ -201,7 +217,21 @@ export class Job<Row, Result> {
 
 	/** The rows that have arrived, in task order (for partial results; none for a search). */
 	rowsSoFar(): Row[] {
-		return this.#rows.filter((r): r is Row => r !== undefined);
+		return this.#rows.inOrder();
+	}
+
+	/**
+	 * The summary of the rows so far (a partial result while the job runs), computed by the
+	 * summariser when the job has one, else on this thread. Whole task jobs only.
+	 */
+	partial(): Promise<Result> {
+		if (!this.#partial) return Promise.reject(new Error('partial results are for whole task jobs only'));
+		return this.#partial();
+	}
+
+	#endSession(): void {
+		this.#session?.close();
+		this.#session = null;
 	}
 
 	/** Index of the first task of this job (0 unless it is a shard). */
@@ -221,5 +251,6 @@ export class Job<Row, Result> {
 		if (this.status !== 'running') return;
 		this.status = 'cancelled';
 		for (const run of this.#runs) run.cancel();
+		this.#endSession();
 	}
 }

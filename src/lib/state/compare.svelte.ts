@@ -1,19 +1,16 @@
 // A before/after comparison of two library scenarios: both run with the same seed in web
-// workers (common random numbers), with progress, time left, cancel and errors, then the
-// rows are summarised into paired differences. The last comparison of each pair is kept for
+// workers (common random numbers), with progress, time left, cancel and errors (JobController),
+// then the rows are summarised into paired differences in the summary worker. The last comparison of each pair is kept for
 // this tab (memory and sessionStorage), so the printable report opens without running again
 // as long as neither scenario changed.
 
 import { prepareRun, UnstableError, type Comparison, type ComparisonRow, type Scenario } from '$lib/sim';
-import { startJob } from '$lib/workers/browser-pool';
 import { compareJob, replicationTable, type ReplicationTable } from '$lib/jobs/specs';
-import { JobCancelled } from '$lib/jobs/errors';
-import type { Job } from '$lib/jobs/job';
-import { jobErrorText } from './job-error';
+import { JobController, type JobControllerStatus } from './job-controller.svelte';
 
 export type { ReplicationTable };
 
-export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+export type CompareStatus = JobControllerStatus;
 
 export interface CompareSettings {
 	replications: number;
@@ -79,86 +76,34 @@ export function compareBlocker(baseline: Scenario, redesign: Scenario): { which:
 	return null;
 }
 
-export class CompareController {
-	status = $state<CompareStatus>('idle');
-	progress = $state<{ done: number; total: number; secondsLeft: number | null }>({ done: 0, total: 0, secondsLeft: null });
+export class CompareController extends JobController<ComparisonRow, Comparison> {
 	comparison = $state.raw<Comparison | null>(null);
 	/** Each replication's overall KPIs of both variants (for the CSV export). */
 	replications = $state.raw<ReplicationTable | null>(null);
-	error = $state<string | null>(null);
 
-	#job: Job<ComparisonRow, Comparison> | null = null;
 	#pair: string;
 
 	/** `pair` names the two library entries ("baselineId/redesignId"), for the stored copy. */
 	constructor(pair: string, initial?: { comparison: Comparison; replications: ReplicationTable | null } | null) {
+		super();
 		this.#pair = pair;
 		if (initial) {
 			this.comparison = initial.comparison;
 			this.replications = initial.replications;
-			this.status = 'done';
-			this.progress = { done: initial.comparison.replications, total: initial.comparison.replications, secondsLeft: 0 };
+			this.restore(initial.comparison.replications);
 		}
-	}
-
-	get running(): boolean {
-		return this.status === 'running';
 	}
 
 	start(baseline: Scenario, redesign: Scenario, settings: CompareSettings): void {
-		this.cancel();
-		let spec: ReturnType<typeof compareJob>;
-		try {
-			spec = compareJob(baseline, redesign, settings);
-		} catch (e) {
-			this.status = 'error';
-			this.error = jobErrorText(e);
-			return;
-		}
-		const total = spec.total;
-		this.status = 'running';
-		this.error = null;
-		this.progress = { done: 0, total, secondsLeft: null };
 		const key = comparisonKey(baseline, redesign, settings);
-		let rows: ComparisonRow[] = [];
-
-		const job: Job<ComparisonRow, Comparison> = startJob(
-			{ ...spec, summarise: (all) => ((rows = all), spec.summarise(all)) },
-			{
-				onProgress: (p) => {
-					if (this.#job === job) this.progress = p;
-				}
-			}
-		);
-		this.#job = job;
-		job.result.then(
-			(comparison) => {
-				if (this.#job !== job) return;
-				this.#job = null;
-				const replications = replicationTable(rows);
+		this.launch(() => compareJob(baseline, redesign, settings), {
+			onDone: (comparison, job) => {
+				// the comparison was summarised in the summary worker; the table is per-replication KPIs only
+				const replications = replicationTable(job.rowsSoFar());
 				remember(this.#pair, { key, comparison, replications });
 				this.comparison = comparison;
 				this.replications = replications;
-				this.progress = { done: total, total, secondsLeft: 0 };
-				this.status = 'done';
-			},
-			(e: unknown) => {
-				if (this.#job !== job) return;
-				this.#job = null;
-				if (e instanceof JobCancelled) return;
-				this.status = 'error';
-				this.error = jobErrorText(e);
 			}
-		);
-	}
-
-	/** Stops at once (terminates the workers); earlier results, if any, stay. */
-	cancel(): void {
-		const job = this.#job;
-		if (!job) return;
-		this.#job = null;
-		job.cancel();
-		this.status = 'cancelled';
-		this.progress = { ...this.progress, secondsLeft: null };
+		});
 	}
 }

@@ -1,18 +1,16 @@
 // A run of the scenario being edited: replications spread over web workers, progress and
-// time left, partial results while running (summarised at most a few times a second, so the
-// page stays responsive), final results, cancel (terminates the workers at once) and errors.
+// time left, partial results while running (summarised in the summary worker at most a few
+// times a second, so the page stays responsive), final results, cancel (terminates the workers
+// at once) and errors. Status, progress, cancel and errors are JobController's.
 
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { problemText } from '$lib/i18n/problem-text';
-import { prepareRun, summariseRun, UnstableError, type ReplicationRow, type Results, type Scenario } from '$lib/sim';
-import { startJob } from '$lib/workers/browser-pool';
+import { prepareRun, UnstableError, type ReplicationRow, type Results, type Scenario } from '$lib/sim';
 import { runJob } from '$lib/jobs/specs';
-import { JobCancelled } from '$lib/jobs/errors';
-import type { Job } from '$lib/jobs/job';
-import { jobErrorText } from './job-error';
+import { JobController, type JobControllerStatus } from './job-controller.svelte';
 import { simKey } from './sim-key';
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+export type RunStatus = JobControllerStatus;
 
 /** Partial results are summarised at most this often while a run goes on… */
 export const PARTIAL_EVERY_MS = 500;
@@ -42,11 +40,8 @@ export function runBlocker(scenario: Scenario): string | null {
 	}
 }
 
-export class RunController {
-	status = $state<RunStatus>('idle');
-	progress = $state<{ done: number; total: number; secondsLeft: number | null }>({ done: 0, total: 0, secondsLeft: null });
+export class RunController extends JobController<ReplicationRow, Results> {
 	results = $state.raw<Results | null>(null);
-	error = $state<string | null>(null);
 	/** simKey() of the scenario the current results belong to, to tell when they are out of date. */
 	resultsFor = $state<string | null>(null);
 	/**
@@ -56,97 +51,74 @@ export class RunController {
 	 */
 	previous = $state.raw<{ results: Results; key: string } | null>(null);
 
-	#job: Job<ReplicationRow, Results> | null = null;
 	#hooks: RunHooks;
 
 	constructor(hooks: RunHooks = {}, initial?: { results: Results; key: string } | null) {
+		super();
 		this.#hooks = hooks;
 		if (initial) {
 			this.results = initial.results;
 			this.resultsFor = initial.key;
-			this.status = 'done';
-			this.progress = { done: initial.results.replications, total: initial.results.replications, secondsLeft: 0 };
+			this.restore(initial.results.replications);
 		}
-	}
-
-	get running(): boolean {
-		return this.status === 'running';
 	}
 
 	start(scenario: Scenario, options: { replications?: number; seed?: number } = {}): void {
-		this.cancel();
-		let spec: ReturnType<typeof runJob>;
-		try {
-			spec = runJob(scenario, options);
-		} catch (e) {
-			this.status = 'error';
-			this.error = jobErrorText(e);
-			return;
-		}
-		const run = spec.prepared;
-		const total = spec.total;
+		const key = simKey(scenario);
 		const started = performance.now();
 		let nextSummary = started + PARTIAL_EVERY_MS;
 		let nextProgress = 0;
-		const key = simKey(scenario);
-		if (this.status === 'done' && this.results && this.resultsFor !== null && this.resultsFor !== key)
-			this.previous = { results: this.results, key: this.resultsFor };
-		this.status = 'running';
-		this.error = null;
-		this.results = null;
-		this.resultsFor = key;
-		this.progress = { done: 0, total, secondsLeft: null };
-		this.#hooks.onStart?.();
-
-		const job: Job<ReplicationRow, Results> = startJob(spec, {
-			onProgress: (p) => {
-				if (this.#job !== job || p.done === total) return;
-				const now = performance.now();
-				if (now >= nextProgress) {
-					nextProgress = now + PROGRESS_EVERY_MS;
-					this.progress = p;
+		this.launch(
+			() => runJob(scenario, options),
+			{
+				ownProgress: true,
+				onProgress: (p, job) => {
+					if (p.done === p.total) return;
+					const now = performance.now();
+					if (now >= nextProgress) {
+						nextProgress = now + PROGRESS_EVERY_MS;
+						this.progress = p;
+					}
+					if (now >= nextSummary) {
+						// the partial summary is computed in the summary worker; the next waits in
+						// proportion to what this one costs the page to draw
+						nextSummary = Infinity;
+						job.partial().then(
+							(results) => {
+								if (this.job !== job) return;
+								const drawn = performance.now();
+								this.results = results;
+								requestAnimationFrame(() => {
+									const cost = performance.now() - drawn;
+									nextSummary = performance.now() + Math.max(PARTIAL_EVERY_MS, cost / PARTIAL_BUDGET);
+								});
+							},
+							() => {
+								// the job ended meanwhile (cancelled or failed): its own outcome is shown
+							}
+						);
+					}
+				},
+				onDone: (results) => {
+					this.results = results;
+					this.#hooks.onDone?.(results, key);
+				},
+				onError: () => {
+					this.results = null;
+					this.#hooks.onStop?.();
 				}
-				if (now >= nextSummary) {
-					// the next partial waits in proportion to what this one costs, drawing included
-					nextSummary = Infinity;
-					this.results = summariseRun(run, job.rowsSoFar());
-					requestAnimationFrame(() => {
-						const cost = performance.now() - now;
-						nextSummary = performance.now() + Math.max(PARTIAL_EVERY_MS, cost / PARTIAL_BUDGET);
-					});
-				}
-			}
-		});
-		this.#job = job;
-		job.result.then(
-			(results) => {
-				if (this.#job !== job) return;
-				this.#job = null;
-				this.results = results;
-				this.progress = { done: total, total, secondsLeft: 0 };
-				this.status = 'done';
-				this.#hooks.onDone?.(results, key);
 			},
-			(e: unknown) => {
-				if (this.#job !== job) return;
-				this.#job = null;
-				if (e instanceof JobCancelled) return;
-				this.status = 'error';
-				this.error = jobErrorText(e);
+			() => {
+				if (this.status === 'done' && this.results && this.resultsFor !== null && this.resultsFor !== key)
+					this.previous = { results: this.results, key: this.resultsFor };
 				this.results = null;
-				this.#hooks.onStop?.();
+				this.resultsFor = key;
+				this.#hooks.onStart?.();
 			}
 		);
 	}
 
-	/** Stops a run at once; partial results stay on screen, marked as cancelled. */
-	cancel(): void {
-		const job = this.#job;
-		if (!job) return;
-		this.#job = null;
-		job.cancel();
-		this.status = 'cancelled';
-		this.progress = { ...this.progress, secondsLeft: null };
+	protected override onCancel(): void {
 		this.#hooks.onStop?.();
 	}
 }

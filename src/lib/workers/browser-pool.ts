@@ -1,6 +1,7 @@
 // Jobs in the browser: web workers running engine-api.ts, a few kept warm between jobs (so a
 // second run starts at once, and an optimiser's candidates run one after another on warm
-// workers), and the Job controller of src/lib/jobs. State classes call startJob(spec, options)
+// workers), the summary worker (summary-client.ts: partial and final results are computed there,
+// not on the page), and the Job controller of src/lib/jobs. State classes call startJob(spec, options)
 // and get progress, partial rows, cancel and errors.
 //
 // Test hook: `globalThis.__flowbenchFaults = { fault: 'crash' | 'hang' | 'kill', after: <rows> | 'start',
@@ -10,6 +11,7 @@
 import { Job, type JobOptions, type JobSpec, type SearchSpec } from '../jobs/job';
 import type { FaultPlan, PoolWorker, WorkerSource } from '../jobs/pool';
 import { remoteWorker } from './remote';
+import { browserSummariser } from './summary-client';
 
 /** Idle workers are ended after this long without a job. */
 const IDLE_MS = 60_000;
@@ -53,10 +55,10 @@ function faultPlan(): FaultPlan | null {
 	return ((globalThis as { __flowbenchFaults?: FaultPlan }).__flowbenchFaults as FaultPlan | undefined) ?? null;
 }
 
-/** Starts a job on the browser's workers. */
+/** Starts a job on the browser's workers; a task job's rows are summarised in the summary worker. */
 export function startJob<Row, Result>(
 	spec: JobSpec<Row, Result> | SearchSpec<Result>,
 	options: Omit<JobOptions<Row>, 'source'> = {}
 ): Job<Row, Result> {
-	return new Job(spec, { source: browserWorkers, faults: faultPlan(), ...options });
+	return new Job(spec, { source: browserWorkers, faults: faultPlan(), summariser: browserSummariser, ...options });
 }

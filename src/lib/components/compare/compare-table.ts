@@ -4,7 +4,7 @@
 
 import type { KpiValue, Scenario } from '$lib/sim';
 import type { Verdict } from '$lib/components/results/kpi-cards';
-import { formatValue, minutesScale, type Formatters, type Unit } from '$lib/components/results/format';
+import { formatValue, intervalScale, type Formatters, type Unit } from '$lib/components/results/format';
 import { COMPARE_KPIS, diff, direction, hasCost, value, type Comparison, type DiffValue } from './comparison';
 import { signed } from '$lib/i18n/format';
 import { targetChecks, type TargetCheck } from './targets';
@@ -44,7 +44,8 @@ const finite = (x: number | null | undefined): x is number => x !== null && x !=
 export function interval(v: KpiValue | null | undefined, unit: Unit, f: Formatters): string | null {
 	if (!v || !finite(v.low) || !finite(v.high)) return null;
 	if (unit === 'minutes') {
-		const { seconds, scale, digits } = minutesScale(v.low, v.high);
+		// in the point's unit (formatInterval's rule)
+		const { seconds, scale, digits } = intervalScale(v.mean ?? null, v.low, v.high);
 		const range = `${f.num(v.low * scale, digits)}–${f.num(v.high * scale, digits)}`;
 		return f.t(seconds ? 'units.seconds' : 'common.minutesValue', { value: range });
 	}
@@ -52,9 +53,14 @@ export function interval(v: KpiValue | null | undefined, unit: Unit, f: Formatte
 }
 
 /** The interval of a difference, signed, the unit once: "−1.5 to −1.1 min", "+6.9 to +9.7 pp". */
-export function differenceInterval(d: { low: number | null; high: number | null }, unit: Unit, f: Formatters): string | null {
+export function differenceInterval(
+	d: { mean?: number | null; low: number | null; high: number | null },
+	unit: Unit,
+	f: Formatters
+): string | null {
 	if (!finite(d.low) || !finite(d.high)) return null;
-	const m = minutesScale(d.low, d.high);
+	// in the point's unit (formatInterval's rule), so the ends never mix minutes and seconds
+	const m = intervalScale(d.mean ?? null, d.low, d.high);
 	const bare = (x: number) =>
 		unit === 'minutes'
 			? signed(f.num(Math.abs(x) * m.scale, m.digits), x)

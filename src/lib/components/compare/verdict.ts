@@ -7,6 +7,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { diff, direction, hasCost, kpiInfo, value, type Comparison, type DiffValue } from './comparison';
 import { localeFormatters, signed } from '$lib/i18n/format';
 import { targetChecks, targetTally } from './targets';
+import { formatInterval } from '../results/format';
 
 export type Tone = 'better' | 'worse' | 'mixed' | 'same';
 
@@ -58,8 +59,11 @@ export function verdict(
 	const rw = value(next, 'waitMean').mean;
 	if (bw !== null && rw !== null && (bw > 0.005 || rw > 0.005)) {
 		moves.push(direction(w, kpiInfo('waitMean').better));
-		const minutes = (x: number) => signed(f.minutes(Math.abs(x), 1), x);
-		const absolute = { change: minutes(w.mean ?? 0), low: minutes(w.low ?? 0), high: minutes(w.high ?? 0) };
+		// the point and both ends in the point's unit (formatInterval), never "−1.1 min … −45 s"
+		const iv = formatInterval({ mean: w.mean ?? 0, low: w.low ?? 0, high: w.high ?? 0 }, 'minutes', f, { signed: true });
+		const absolute = iv
+			? { change: iv.value, low: iv.low, high: iv.high }
+			: ((change) => ({ change, low: change, high: change }))(signed(f.minutes(Math.abs(w.mean ?? 0), 1), w.mean ?? 0));
 		const r = w.relative;
 		// the relative interval (delta method) is used only where it agrees with the paired test;
 		// a fall in waiting cannot exceed 100 %, so that end is capped

@@ -2,7 +2,7 @@
 // be unit-tested: the dashboard passes in the locale's formatters (fmt, pct, minutes, clock)
 // and t(). A caption or label is a message key plus already-formatted parameters.
 
-import { inSeconds, secondsDigits, type Formatters } from '$lib/i18n/format';
+import { inSeconds, secondsDigits, signed, type Formatters } from '$lib/i18n/format';
 import type { KpiUnit, KpiValue } from '$lib/sim';
 
 export type { Formatters } from '$lib/i18n/format';
@@ -62,22 +62,59 @@ export function minutesScale(low: number, high: number): { seconds: boolean; sca
 	return { seconds: false, scale: 1, digits: big >= 100 ? 0 : 1 };
 }
 
-/** "2.4–2.8 min", "12–18 s", or null when there is no interval (no data, one replication, or no spread at this precision). */
-export function formatRange(v: KpiValue | null | undefined, unit: Unit, f: Formatters): string | null {
+/**
+ * How an interval of minutes around a point is written: in the point's unit — seconds when the
+ * point is under a minute, else minutes — for both ends and the point, so "−1.1 min (95% CI
+ * −1.5 to −0.8 min)" never mixes in "−45 s". Without a point (null) the ends decide, as
+ * minutesScale. Digits follow the largest of the three in that unit.
+ */
+export function intervalScale(point: number | null, low: number, high: number): { seconds: boolean; scale: number; digits: number } {
+	if (point === null || !Number.isFinite(point) || point === 0) return minutesScale(low, high);
+	const big = Math.max(Math.abs(point), Math.abs(low), Math.abs(high));
+	if (inSeconds(point)) return { seconds: true, scale: 60, digits: secondsDigits(big * 60) };
+	return { seconds: false, scale: 1, digits: big >= 100 ? 0 : 1 };
+}
+
+/**
+ * An interval and its point in one unit, the one place intervals are formatted (dashboard,
+ * compare, report, optimise): `range` is "2.4–2.8 min" / "12–18 s" / "82.3%–87.0%" (null when
+ * there is no interval, or no spread at this precision); `value`, `low` and `high` are the point
+ * and each end with the unit, for sentences that place them apart ("95% CI {low} to {high}").
+ * `signed` writes a difference: "+0.4 min", "−1.5 min".
+ */
+export function formatInterval(
+	v: { mean?: number | null; low: number | null; high: number | null } | null | undefined,
+	unit: Unit,
+	f: Formatters,
+	options: { signed?: boolean } = {}
+): { value: string; low: string; high: string; range: string } | null {
 	if (!v || v.low === null || v.high === null || !Number.isFinite(v.low) || !Number.isFinite(v.high)) return null;
 	const snap = (x: number) => (Math.abs(x) < STEP[unit] / 2 ? 0 : x);
+	const sign = (text: string, x: number) => (options.signed ? signed(text, x) : text);
+	const point = v.mean === null || v.mean === undefined ? null : snap(v.mean);
+	const [lo, hi] = [snap(v.low), snap(v.high)];
 	if (unit === 'minutes') {
-		const [lo, hi] = [snap(v.low), snap(v.high)];
-		const { seconds, scale, digits } = minutesScale(lo, hi);
-		const low = f.num(lo * scale, digits);
-		const high = f.num(hi * scale, digits);
+		const { seconds, scale, digits } = intervalScale(point, lo, hi);
+		const bare = (x: number) => sign(f.num((options.signed ? Math.abs(x) : x) * scale, digits), x);
+		const withUnit = (text: string) => f.t(seconds ? 'units.seconds' : 'common.minutesValue', { value: text });
+		const [low, high] = [bare(lo), bare(hi)];
 		if (low === high) return null;
-		return f.t(seconds ? 'units.rangeSeconds' : 'results.rangeMinutes', { low, high });
+		return {
+			value: point === null ? '' : withUnit(bare(point)),
+			low: withUnit(low),
+			high: withUnit(high),
+			range: f.t(seconds ? 'units.rangeSeconds' : 'results.rangeMinutes', { low, high })
+		};
 	}
-	const low = formatValue(snap(v.low), unit, f);
-	const high = formatValue(snap(v.high), unit, f);
+	const one = (x: number) => sign(formatValue(options.signed ? Math.abs(x) : x, unit, f), x);
+	const [low, high] = [one(lo), one(hi)];
 	if (low === high) return null;
-	return `${low}–${high}`;
+	return { value: point === null ? '' : one(point), low, high, range: `${low}–${high}` };
+}
+
+/** "2.4–2.8 min", "12–18 s", or null when there is no interval (no data, one replication, or no spread at this precision). */
+export function formatRange(v: KpiValue | null | undefined, unit: Unit, f: Formatters): string | null {
+	return formatInterval(v, unit, f)?.range ?? null;
 }
 
 /** "95% CI 2.4–2.8 min", or null when there is no interval. */

@@ -43,7 +43,7 @@ describe('formatting', () => {
 	it('writes waits under a minute in seconds, the interval too', () => {
 		const en = localeFormatters('en');
 		expect(formatKpi({ mean: 0.3, low: 0.28, high: 0.32 }, 'minutes', en)).toBe('18 s (95% CI 17–19 s)');
-		expect(formatKpi({ mean: 0.9, low: 0.8, high: 1.2 }, 'minutes', en)).toBe('54 s (95% CI 0.8–1.2 min)');
+		expect(formatKpi({ mean: 0.9, low: 0.8, high: 1.2 }, 'minutes', en)).toBe('54 s (95% CI 48–72 s)');
 		expect(formatKpi({ mean: 0.02, low: 0, high: 0.04 }, 'minutes', en)).toBe('1 s (95% CI 0–2 s)');
 		expect(formatKpi({ mean: 0.004, low: 0, high: 0.006 }, 'minutes', en)).toBe('0.0 min');
 		expect(formatKpi({ mean: 2.63, low: 2.41, high: 2.84 }, 'minutes', en)).toBe('2.6 min (95% CI 2.4–2.8 min)');

@@ -1,0 +1,38 @@
+// Drawing a large result in stages, one frame apart, so no single task blocks the page for long
+// (the goal: none over 50 ms, bench/browser.mjs): stage 0 takes each new value at once, stage k
+// k frames later. A dashboard puts the KPI cards in stage 0 and each chart and table in a stage
+// of its own; each follows new results (partial ones too) the same way.
+
+export class Stages<T> {
+	readonly #cells: { value: T | null }[];
+
+	constructor(count: number) {
+		this.#cells = Array.from({ length: count }, () => {
+			let value = $state.raw<T | null>(null);
+			return {
+				get value() {
+					return value;
+				},
+				set value(v) {
+					value = v;
+				}
+			};
+		});
+	}
+
+	/** What stage k shows now (null until the first value reaches it). */
+	at(k: number): T | null {
+		return this.#cells[k].value;
+	}
+
+	/** Passes `value` down the stages, one per animation frame; returns a function that stops. */
+	follow(value: T): () => void {
+		let k = 0;
+		let frame = requestAnimationFrame(function next(this: void) {
+			cells[k++].value = value;
+			if (k < cells.length) frame = requestAnimationFrame(next);
+		});
+		const cells = this.#cells;
+		return () => cancelAnimationFrame(frame);
+	}
+}
