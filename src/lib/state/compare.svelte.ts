@@ -4,9 +4,10 @@
 // this tab (memory and sessionStorage), so the printable report opens without running again
 // as long as neither scenario changed.
 
-import { prepareRun, UnstableError, type Comparison, type ComparisonRow, type Scenario } from '$lib/sim';
+import { prepareRun, type Comparison, type ComparisonRow, type Scenario } from '$lib/sim';
 import { compareJob, replicationTable, type ReplicationTable } from '$lib/jobs/specs';
 import { JobController, type JobControllerStatus } from './job-controller.svelte';
+import { refusalText } from './job-error';
 
 export type { ReplicationTable };
 
@@ -70,7 +71,7 @@ export function compareBlocker(baseline: Scenario, redesign: Scenario): { which:
 		try {
 			prepareRun(scenario);
 		} catch (e) {
-			return { which, reason: e instanceof UnstableError || e instanceof Error ? e.message : String(e) };
+			return { which, reason: refusalText(e) };
 		}
 	}
 	return null;

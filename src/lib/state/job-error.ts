@@ -16,3 +16,12 @@ export function jobErrorText(e: unknown, scenario?: unknown): string {
 	}
 	return e instanceof Error ? e.message : String(e);
 }
+
+/**
+ * Why a model cannot run at all (prepareRun refused it: unstable, or customers trapped in a
+ * loop), in the user's language; the engine's English message stays for the CLI.
+ */
+export function refusalText(e: unknown): string {
+	if (e instanceof RunawayError || e instanceof UnstableError) return problemText(e.problem, i18n.locale).text;
+	return e instanceof Error ? e.message : String(e);
+}

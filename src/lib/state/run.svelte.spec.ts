@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '$lib/sim';
 import { TEMPLATES } from '$lib/templates';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { compareBlocker } from './compare.svelte';
 import { runBlocker } from './run.svelte';
 
 describe('runBlocker', () => {
@@ -19,5 +21,26 @@ describe('runBlocker', () => {
 		const reason = runBlocker(s);
 		expect(reason).toBeTruthy();
 		expect(reason).toContain(station.name);
+	});
+
+	it('says why in the user’s language, for a single run and for a comparison', () => {
+		const s = JSON.parse(readFileSync('static/examples/call-centre-steady.json', 'utf8')) as Scenario;
+		const unstable = structuredClone(s);
+		const station = unstable.nodes.find((n) => n.kind === 'station')!;
+		if (station.kind !== 'station') throw new Error('no station');
+		station.servers = 1;
+		for (const seg of unstable.segments) seg.patience = null;
+		const before = i18n.locale;
+		try {
+			i18n.locale = 'zh-Hans';
+			const reason = runBlocker(unstable)!;
+			expect(reason).toMatch(/[\u4e00-\u9fff]/);
+			expect(reason).not.toMatch(/unstable|utilisation/i);
+			const pair = compareBlocker(s, unstable)!;
+			expect(pair.which).toBe('redesign');
+			expect(pair.reason).toBe(reason);
+		} finally {
+			i18n.locale = before;
+		}
 	});
 });

@@ -3,11 +3,10 @@
 // times a second, so the page stays responsive), final results, cancel (terminates the workers
 // at once) and errors. Status, progress, cancel and errors are JobController's.
 
-import { i18n } from '$lib/i18n/i18n.svelte';
-import { problemText } from '$lib/i18n/problem-text';
-import { prepareRun, UnstableError, type ReplicationRow, type Results, type Scenario } from '$lib/sim';
+import { prepareRun, type ReplicationRow, type Results, type Scenario } from '$lib/sim';
 import { runJob } from '$lib/jobs/specs';
 import { JobController, type JobControllerStatus } from './job-controller.svelte';
+import { refusalText } from './job-error';
 import { simKey } from './sim-key';
 
 export type RunStatus = JobControllerStatus;
@@ -34,9 +33,7 @@ export function runBlocker(scenario: Scenario): string | null {
 		prepareRun(scenario);
 		return null;
 	} catch (e) {
-		// in the user's language (the engine's English message stays for the CLI)
-		if (e instanceof UnstableError) return problemText(e.problem, i18n.locale).text;
-		return e instanceof Error ? e.message : String(e);
+		return refusalText(e);
 	}
 }
 
