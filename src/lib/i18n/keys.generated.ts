@@ -1218,6 +1218,7 @@ export type MessageKey =
 	| 'problems.run.tooLong'
 	| 'problems.run.tooManyEvents'
 	| 'problems.run.tooManyPeriods'
+	| 'problems.run.trapped'
 	| 'problems.run.unstable'
 	| 'problems.run.unstableGrowth'
 	| 'problems.satisfaction.cutpointCount'

@@ -135,9 +135,10 @@ describe('the shared pool', () => {
 	});
 
 	it("keeps the engine's error class and message (runaway model)", async () => {
-		const job = new Job(runJob(day({ maxEvents: 20_000 }, true)), { source: source(), workers: 2 });
+		// (a loop with no way out is now refused before running, as 'trapped': the event limit needs a long run)
+		const job = new Job(runJob(day({ maxEvents: 200 })), { source: source(), workers: 2 });
 		await expect(job.result).rejects.toBeInstanceOf(RunawayError);
-		await expect(job.result).rejects.toThrow(/stopped after 20,000 events in replication 1/);
+		await expect(job.result).rejects.toThrow(/stopped after 200 events in replication 1/);
 		expect((job.error as RunawayError).code).toBe('too-many-events');
 	});
 

@@ -138,28 +138,43 @@ function scenario(name: string, nodes: FlowNode[], links: Link[], segments: Segm
 
 const patienceOf = (p: LessonParams): Distribution | null => (p.patience > 0 ? { dist: 'exponential', mean: p.patience } : null);
 
+// The steps the lessons' services are made of (one place for their ids, names and layout).
+
+/** Where customers come in, at the lesson's arrival rate. */
+const door = (p: LessonParams): FlowNode => ({
+	id: 'door',
+	kind: 'source',
+	name: 'Customers arrive',
+	position: { x: 70, y: 230 },
+	arrivals: { type: 'poisson', ratePerHour: p.rate }
+});
+
+/** Where customers leave. */
+const leave = (): FlowNode => ({ id: 'out', kind: 'exit', name: 'Leave', position: { x: 930, y: 230 } });
+
+/** A staffed station with the lesson's servers and service time; `extra` adds the lesson's own fields. */
+function counter(p: LessonParams, position: { x: number; y: number }, extra: object = {}, id = 'counter', name = 'Counter'): FlowNode {
+	return { id, kind: 'station', name, position, servers: p.servers, service: serviceDistribution(p.service, p.cv), ...extra };
+}
+
+/** The kiosks (self-service units) of the lesson. */
+function kiosks(p: LessonParams, x: number, service: Distribution, successRate: number, extra: object = {}): FlowNode {
+	return {
+		id: 'kiosk',
+		kind: 'self-service',
+		name: 'Kiosks',
+		position: { x, y: 105 },
+		units: Math.max(1, Math.round(p.kiosks)),
+		service,
+		successRate,
+		...extra
+	};
+}
+
 function oneCounter(name: string, p: LessonParams, segments: Segment[], discipline: 'fifo' | 'priority' = 'fifo'): Scenario {
 	return scenario(
 		name,
-		[
-			{
-				id: 'door',
-				kind: 'source',
-				name: 'Customers arrive',
-				position: { x: 70, y: 230 },
-				arrivals: { type: 'poisson', ratePerHour: p.rate }
-			},
-			{
-				id: 'counter',
-				kind: 'station',
-				name: 'Counter',
-				position: { x: 660, y: 230 },
-				servers: p.servers,
-				service: serviceDistribution(p.service, p.cv),
-				discipline
-			},
-			{ id: 'out', kind: 'exit', name: 'Leave', position: { x: 930, y: 230 } }
-		],
+		[door(p), counter(p, { x: 660, y: 230 }, { discipline }), leave()],
 		[
 			{ from: 'door', to: 'counter' },
 			{ from: 'counter', to: 'out' }
@@ -172,65 +187,28 @@ const everyone = (p: LessonParams): Segment[] => [{ id: 'regular', name: 'Custom
 
 function separateLines(p: LessonParams): Scenario {
 	const c = Math.max(1, Math.round(p.servers));
-	const nodes: FlowNode[] = [
-		{
-			id: 'door',
-			kind: 'source',
-			name: 'Customers arrive',
-			position: { x: 70, y: 230 },
-			arrivals: { type: 'poisson', ratePerHour: p.rate }
-		},
-		{ id: 'pick', kind: 'router', name: 'Pick a line', position: { x: 210, y: 230 } }
-	];
+	const nodes: FlowNode[] = [door(p), { id: 'pick', kind: 'router', name: 'Pick a line', position: { x: 210, y: 230 } }];
 	const links: Link[] = [{ from: 'door', to: 'pick' }];
 	const gap = Math.min(120, 380 / c);
 	for (let i = 0; i < c; i++) {
 		const id = `counter-${i + 1}`;
 		const y = 230 + (i - (c - 1) / 2) * gap;
-		nodes.push({
-			id,
-			kind: 'station',
-			name: `Counter ${i + 1}`,
-			position: { x: 660, y },
-			servers: 1,
-			service: serviceDistribution(p.service, p.cv)
-		});
+		nodes.push(counter({ ...p, servers: 1 }, { x: 660, y }, {}, id, `Counter ${i + 1}`));
 		// the last share takes the rounding, so the shares sum to exactly 1
 		links.push({ from: 'pick', to: id, probability: i === c - 1 ? 1 - (c - 1) * Number((1 / c).toFixed(6)) : Number((1 / c).toFixed(6)) });
 		links.push({ from: id, to: 'out' });
 	}
-	nodes.push({ id: 'out', kind: 'exit', name: 'Leave', position: { x: 930, y: 230 } });
+	nodes.push(leave());
 	return scenario('Separate lines', nodes, links, everyone(p));
 }
 
 function selfService(p: LessonParams): Scenario {
 	const nodes: FlowNode[] = [
-		{
-			id: 'door',
-			kind: 'source',
-			name: 'Customers arrive',
-			position: { x: 70, y: 230 },
-			arrivals: { type: 'poisson', ratePerHour: p.rate }
-		},
+		door(p),
 		{ id: 'choose', kind: 'router', name: 'Kiosk or counter?', position: { x: 190, y: 230 } },
-		{
-			id: 'kiosk',
-			kind: 'self-service',
-			name: 'Kiosks',
-			position: { x: 500, y: 105 },
-			units: Math.max(1, Math.round(p.kiosks)),
-			service: { dist: 'gamma', mean: 3, cv: 0.5 },
-			successRate: Math.round((1 - p.failure) * 1000) / 1000
-		},
-		{
-			id: 'counter',
-			kind: 'station',
-			name: 'Counter',
-			position: { x: 720, y: 335 },
-			servers: p.servers,
-			service: serviceDistribution(p.service, p.cv)
-		},
-		{ id: 'out', kind: 'exit', name: 'Leave', position: { x: 930, y: 230 } }
+		kiosks(p, 500, { dist: 'gamma', mean: 3, cv: 0.5 }, Math.round((1 - p.failure) * 1000) / 1000),
+		counter(p, { x: 720, y: 335 }),
+		leave()
 	];
 	const adoption = Math.round(p.adoption * 1000) / 1000;
 	const links: Link[] = [{ from: 'door', to: 'choose' }];
@@ -249,15 +227,9 @@ function selfService(p: LessonParams): Scenario {
 export const KIOSK_SERVICE = 3;
 export const KIOSK_CV = 0.5;
 function channelChoice(p: LessonParams): Scenario {
-	const shown = p.published ? true : false;
+	const shown = { showsExpectedWait: p.published ? true : false };
 	const nodes: FlowNode[] = [
-		{
-			id: 'door',
-			kind: 'source',
-			name: 'Customers arrive',
-			position: { x: 70, y: 230 },
-			arrivals: { type: 'poisson', ratePerHour: p.rate }
-		},
+		door(p),
 		{
 			id: 'choose',
 			kind: 'choice',
@@ -270,26 +242,9 @@ function channelChoice(p: LessonParams): Scenario {
 				{ to: 'kiosk', label: 'Kiosk', effortMinutes: p.effort }
 			]
 		},
-		{
-			id: 'kiosk',
-			kind: 'self-service',
-			name: 'Kiosks',
-			position: { x: 560, y: 105 },
-			units: Math.max(1, Math.round(p.kiosks)),
-			service: serviceDistribution(KIOSK_SERVICE, KIOSK_CV),
-			successRate: 1,
-			showsExpectedWait: shown
-		},
-		{
-			id: 'counter',
-			kind: 'station',
-			name: 'Counter',
-			position: { x: 660, y: 335 },
-			servers: p.servers,
-			service: serviceDistribution(p.service, p.cv),
-			showsExpectedWait: shown
-		},
-		{ id: 'out', kind: 'exit', name: 'Leave', position: { x: 930, y: 230 } }
+		kiosks(p, 560, serviceDistribution(KIOSK_SERVICE, KIOSK_CV), 1, shown),
+		counter(p, { x: 660, y: 335 }, shown),
+		leave()
 	];
 	const links: Link[] = [
 		{ from: 'door', to: 'choose' },
@@ -303,30 +258,53 @@ function channelChoice(p: LessonParams): Scenario {
 
 const ratio = (lo: number, hi: number) => (x: number) => x >= lo && x < hi;
 
+/**
+ * The sliders of the counter every lesson has, after the lesson's own: arrivals per hour
+ * (`rate`: min, max and step, default 1), servers (min, max), the mean service time, and
+ * its variability unless `cv` is false.
+ */
+function counterSliders(rate: [number, number, number?], servers: [number, number], cv = true): SliderSpec[] {
+	const out: SliderSpec[] = [
+		{ key: 'rate', min: rate[0], max: rate[1], step: rate[2] ?? 1 },
+		{ key: 'servers', min: servers[0], max: servers[1], step: 1 },
+		{ key: 'service', min: 1, max: 10, step: 0.5 }
+	];
+	if (cv) out.push({ key: 'cv', min: 0, max: 2, step: 0.25 });
+	return out;
+}
+
+/** An on/off switch. */
+const toggle = (key: ParamKey): SliderSpec => ({ key, min: 0, max: 1, step: 1, kind: 'toggle' });
+
+/** A multiple-choice question comparing two situations; each option holds for results in [lo, hi). */
+function choice(
+	metric: Metric,
+	compare: Question['compare'],
+	before: Question['before'],
+	after: Question['after'],
+	options: [key: string, lo: number, hi: number][]
+): Question {
+	return { kind: 'choice', metric, compare, before, after, options: options.map(([key, lo, hi]) => ({ key, holds: ratio(lo, hi) })) };
+}
+
 export const LESSONS: readonly Lesson[] = [
 	{
 		id: 'utilisation',
 		steps: 4,
 		defaults: { ...BASE, rate: 27, servers: 2, service: 4, cv: 1 },
-		sliders: [
-			{ key: 'rate', min: 3, max: 60, step: 1 },
-			{ key: 'servers', min: 1, max: 6, step: 1 },
-			{ key: 'service', min: 1, max: 10, step: 0.5 },
-			{ key: 'cv', min: 0, max: 2, step: 0.25 }
-		],
+		sliders: counterSliders([3, 60], [1, 6]),
 		build: (p) => oneCounter('Utilisation and waits', p, everyone(p)),
-		question: {
-			kind: 'choice',
-			metric: 'waitMean',
-			compare: 'ratio',
-			before: (p) => p,
-			after: (p) => ({ ...p, servers: p.servers + 1 }),
-			options: [
-				{ key: 'third', holds: ratio(0.6, Infinity) },
-				{ key: 'half', holds: ratio(0.3, 0.6) },
-				{ key: 'most', holds: ratio(-Infinity, 0.3) }
+		question: choice(
+			'waitMean',
+			'ratio',
+			(p) => p,
+			(p) => ({ ...p, servers: p.servers + 1 }),
+			[
+				['third', 0.6, Infinity],
+				['half', 0.3, 0.6],
+				['most', -Infinity, 0.3]
 			]
-		},
+		),
 		measure: 'steady',
 		theory: 'single',
 		hockeyStick: true
@@ -335,25 +313,19 @@ export const LESSONS: readonly Lesson[] = [
 		id: 'variability',
 		steps: 4,
 		defaults: { ...BASE, rate: 9.6, servers: 1, service: 5, cv: 0.25 },
-		sliders: [
-			{ key: 'rate', min: 1, max: 11.5, step: 0.1 },
-			{ key: 'servers', min: 1, max: 4, step: 1 },
-			{ key: 'service', min: 1, max: 10, step: 0.5 },
-			{ key: 'cv', min: 0, max: 2, step: 0.25 }
-		],
+		sliders: counterSliders([1, 11.5, 0.1], [1, 4]),
 		build: (p) => oneCounter('Variability costs time', p, everyone(p)),
-		question: {
-			kind: 'choice',
-			metric: 'waitMean',
-			compare: 'ratio',
-			before: (p) => ({ ...p, cv: 0.25 }),
-			after: (p) => ({ ...p, cv: 1.5 }),
-			options: [
-				{ key: 'same', holds: ratio(-Infinity, 1.2) },
-				{ key: 'half', holds: ratio(1.2, 2) },
-				{ key: 'double', holds: ratio(2, Infinity) }
+		question: choice(
+			'waitMean',
+			'ratio',
+			(p) => ({ ...p, cv: 0.25 }),
+			(p) => ({ ...p, cv: 1.5 }),
+			[
+				['same', -Infinity, 1.2],
+				['half', 1.2, 2],
+				['double', 2, Infinity]
 			]
-		},
+		),
 		measure: 'steady',
 		theory: 'single'
 	},
@@ -361,26 +333,19 @@ export const LESSONS: readonly Lesson[] = [
 		id: 'pooling',
 		steps: 4,
 		defaults: { ...BASE, rate: 24, servers: 2, service: 4, cv: 1, pooled: 0 },
-		sliders: [
-			{ key: 'pooled', min: 0, max: 1, step: 1, kind: 'toggle' },
-			{ key: 'rate', min: 3, max: 40, step: 1 },
-			{ key: 'servers', min: 2, max: 5, step: 1 },
-			{ key: 'service', min: 1, max: 10, step: 0.5 },
-			{ key: 'cv', min: 0, max: 2, step: 0.25 }
-		],
+		sliders: [toggle('pooled'), ...counterSliders([3, 40], [2, 5])],
 		build: (p) => (p.pooled ? oneCounter('One shared line', p, everyone(p)) : separateLines(p)),
-		question: {
-			kind: 'choice',
-			metric: 'waitMean',
-			compare: 'ratio',
-			before: (p) => ({ ...p, pooled: 0 }),
-			after: (p) => ({ ...p, pooled: 1 }),
-			options: [
-				{ key: 'same', holds: ratio(0.9, Infinity) },
-				{ key: 'bit', holds: ratio(0.6, 0.9) },
-				{ key: 'half', holds: ratio(-Infinity, 0.6) }
+		question: choice(
+			'waitMean',
+			'ratio',
+			(p) => ({ ...p, pooled: 0 }),
+			(p) => ({ ...p, pooled: 1 }),
+			[
+				['same', 0.9, Infinity],
+				['bit', 0.6, 0.9],
+				['half', -Infinity, 0.6]
 			]
-		},
+		),
 		measure: 'steady',
 		theory: 'pooling'
 	},
@@ -388,14 +353,7 @@ export const LESSONS: readonly Lesson[] = [
 		id: 'priorities',
 		steps: 4,
 		defaults: { ...BASE, rate: 27, servers: 2, service: 4, cv: 1, vip: 0.2, priority: 1 },
-		sliders: [
-			{ key: 'priority', min: 0, max: 1, step: 1, kind: 'toggle' },
-			{ key: 'vip', min: 0.05, max: 0.6, step: 0.05 },
-			{ key: 'rate', min: 3, max: 40, step: 1 },
-			{ key: 'servers', min: 1, max: 5, step: 1 },
-			{ key: 'service', min: 1, max: 10, step: 0.5 },
-			{ key: 'cv', min: 0, max: 2, step: 0.25 }
-		],
+		sliders: [toggle('priority'), { key: 'vip', min: 0.05, max: 0.6, step: 0.05 }, ...counterSliders([3, 40], [1, 5])],
 		build: (p) =>
 			oneCounter(
 				'Priorities and fairness',
@@ -406,18 +364,17 @@ export const LESSONS: readonly Lesson[] = [
 				],
 				p.priority ? 'priority' : 'fifo'
 			),
-		question: {
-			kind: 'choice',
-			metric: 'regularWait',
-			compare: 'ratio',
-			before: (p) => ({ ...p, priority: 0 }),
-			after: (p) => ({ ...p, priority: 1 }),
-			options: [
-				{ key: 'same', holds: ratio(-Infinity, 1.05) },
-				{ key: 'bit', holds: ratio(1.05, 1.3) },
-				{ key: 'much', holds: ratio(1.3, Infinity) }
+		question: choice(
+			'regularWait',
+			'ratio',
+			(p) => ({ ...p, priority: 0 }),
+			(p) => ({ ...p, priority: 1 }),
+			[
+				['same', -Infinity, 1.05],
+				['bit', 1.05, 1.3],
+				['much', 1.3, Infinity]
 			]
-		},
+		),
 		measure: 'steady',
 		theory: 'priority'
 	},
@@ -425,13 +382,7 @@ export const LESSONS: readonly Lesson[] = [
 		id: 'impatience',
 		steps: 4,
 		defaults: { ...BASE, rate: 30, servers: 2, service: 4, cv: 1, patience: 5 },
-		sliders: [
-			{ key: 'patience', min: 1, max: 30, step: 1 },
-			{ key: 'rate', min: 3, max: 60, step: 1 },
-			{ key: 'servers', min: 1, max: 6, step: 1 },
-			{ key: 'service', min: 1, max: 10, step: 0.5 },
-			{ key: 'cv', min: 0, max: 2, step: 0.25 }
-		],
+		sliders: [{ key: 'patience', min: 1, max: 30, step: 1 }, ...counterSliders([3, 60], [1, 6])],
 		build: (p) => oneCounter('Impatience and abandonment', p, everyone(p)),
 		question: {
 			kind: 'number',
@@ -452,24 +403,20 @@ export const LESSONS: readonly Lesson[] = [
 			{ key: 'adoption', min: 0, max: 1, step: 0.05 },
 			{ key: 'failure', min: 0, max: 0.6, step: 0.05 },
 			{ key: 'kiosks', min: 1, max: 4, step: 1 },
-			{ key: 'rate', min: 5, max: 60, step: 1 },
-			{ key: 'servers', min: 1, max: 5, step: 1 },
-			{ key: 'service', min: 1, max: 10, step: 0.5 },
-			{ key: 'cv', min: 0, max: 2, step: 0.25 }
+			...counterSliders([5, 60], [1, 5])
 		],
 		build: selfService,
-		question: {
-			kind: 'choice',
-			metric: 'counterWait',
-			compare: 'ratio',
-			before: (p) => ({ ...p, failure: 0.1 }),
-			after: (p) => ({ ...p, failure: 0.3 }),
-			options: [
-				{ key: 'little', holds: ratio(-Infinity, 1.5) },
-				{ key: 'double', holds: ratio(1.5, 4) },
-				{ key: 'explode', holds: ratio(4, Infinity) }
+		question: choice(
+			'counterWait',
+			'ratio',
+			(p) => ({ ...p, failure: 0.1 }),
+			(p) => ({ ...p, failure: 0.3 }),
+			[
+				['little', -Infinity, 1.5],
+				['double', 1.5, 4],
+				['explode', 4, Infinity]
 			]
-		},
+		),
 		measure: 'day',
 		theory: 'none'
 	},
@@ -479,27 +426,24 @@ export const LESSONS: readonly Lesson[] = [
 		steps: 4,
 		defaults: { ...BASE, rate: 30, servers: 2, service: 4.5, cv: 1, kiosks: 2, published: 0, effort: 3, sensitivity: 0.4 },
 		sliders: [
-			{ key: 'published', min: 0, max: 1, step: 1, kind: 'toggle' },
+			toggle('published'),
 			{ key: 'kiosks', min: 1, max: 4, step: 1 },
 			{ key: 'effort', min: 0, max: 10, step: 0.5 },
 			{ key: 'sensitivity', min: 0.05, max: 1, step: 0.05 },
-			{ key: 'rate', min: 5, max: 40, step: 1 },
-			{ key: 'servers', min: 1, max: 5, step: 1 },
-			{ key: 'service', min: 1, max: 10, step: 0.5 }
+			...counterSliders([5, 40], [1, 5], false)
 		],
 		build: channelChoice,
-		question: {
-			kind: 'choice',
-			metric: 'kioskShare',
-			compare: 'difference',
-			before: (p) => ({ ...p, published: 0 }),
-			after: (p) => ({ ...p, published: 1 }),
-			options: [
-				{ key: 'little', holds: ratio(-Infinity, 0.05) },
-				{ key: 'some', holds: ratio(0.05, 0.15) },
-				{ key: 'lot', holds: ratio(0.15, Infinity) }
+		question: choice(
+			'kioskShare',
+			'difference',
+			(p) => ({ ...p, published: 0 }),
+			(p) => ({ ...p, published: 1 }),
+			[
+				['little', -Infinity, 0.05],
+				['some', 0.05, 0.15],
+				['lot', 0.15, Infinity]
 			]
-		},
+		),
 		measure: 'steady',
 		theory: 'logit'
 	}

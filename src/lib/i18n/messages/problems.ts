@@ -101,6 +101,8 @@ const messages: FeatureMessages = {
 			'The run stopped after {max} events in day {replication} ({time}): the model may be running away — check the links for loops',
 		'run.routingLoop':
 			'Customers loop through {node} without time passing: Splits link to each other in a circle — give the circle a way out',
+		'run.trapped':
+			'Customers who reach {node} can never leave: the links from there go round {round} and never reach an Exit — add a link to an Exit from one of these steps',
 		'run.unstableGrowth':
 			'The system is unstable: more than {limit} customers inside at {time}, {waiting} of them waiting at {node} — add staff, shorten service or lower demand',
 		'run.unstable':
@@ -262,6 +264,7 @@ const messages: FeatureMessages = {
 			'为“公布”，但{node}的渠道都不显示预计等待时间，因此每个渠道都按假定等待时间计算，排队情况不会影响选择——请让某个渠道显示等待时间，或改用“观察”',
 		'run.tooManyEvents': '运行在第 {replication} 天（{time}）处理 {max} 个事件后停止：模型可能失控——请检查连线是否成环',
 		'run.routingLoop': '顾客在{node}处循环而时间不流逝：分流彼此连成了环——请给这个环一个出口',
+		'run.trapped': '到达{node}的顾客永远无法离开：从那里出发的连线在 {round} 之间循环，到不了“离开”——请从其中一个步骤连到“离开”',
 		'run.unstableGrowth': '系统不稳定：{time} 时系统内顾客超过 {limit} 人，其中 {waiting} 人在{node}等待——请增加人员、缩短服务或降低需求',
 		'run.unstable':
 			'{node}不稳定：每小时到达 {perHour} 人，利用率 {utilisation}%——请至少安排 {needed} 人，或缩短服务、降低需求、设定队列上限或耐心',
@@ -422,6 +425,7 @@ const messages: FeatureMessages = {
 			'為「公布」，但{node}的通路都不顯示預計等待時間，因此每個通路都按假定等待時間計算，排隊情況不會影響選擇——請讓某個通路顯示等待時間，或改用「觀察」',
 		'run.tooManyEvents': '執行在第 {replication} 天（{time}）處理 {max} 個事件後停止：模型可能失控——請檢查連線是否成環',
 		'run.routingLoop': '顧客在{node}處循環而時間不流逝：分流彼此連成了環——請給這個環一個出口',
+		'run.trapped': '到達{node}的顧客永遠無法離開：從那裡出發的連線在 {round} 之間循環，到不了「離開」——請從其中一個步驟連到「離開」',
 		'run.unstableGrowth': '系統不穩定：{time} 時系統內顧客超過 {limit} 人，其中 {waiting} 人在{node}等待——請增加人員、縮短服務或降低需求',
 		'run.unstable':
 			'{node}不穩定：每小時到達 {perHour} 人，使用率 {utilisation}%——請至少安排 {needed} 人，或縮短服務、降低需求、設定佇列上限或耐心',

@@ -1,6 +1,6 @@
 // Errors a run can end with, each with a message that names the place and the fix:
 // a runaway model (too many events, customers looping through routers without time
-// passing), an unstable system (the queue grows without limit), or a cancelled run.
+// passing, customers trapped in a loop of links with no way to an exit), an unstable system (the queue grows without limit), or a cancelled run.
 // Each also carries a problem code, the path in the scenario it concerns and parameters
 // (`problem`), so an interface can say it in its own language; `message` stays English.
 
@@ -12,6 +12,7 @@ import type { Problem, ProblemParams } from '../model/validate-report';
 const PROBLEM_OF: Record<RunawayError['code'], ProblemCode> = {
 	'too-many-events': 'run.tooManyEvents',
 	'routing-loop': 'run.routingLoop',
+	trapped: 'run.trapped',
 	unstable: 'run.unstableGrowth'
 };
 
@@ -29,7 +30,7 @@ function clock(minutes: number): string {
 
 export class RunawayError extends Error {
 	override name = 'RunawayError';
-	readonly code: 'too-many-events' | 'routing-loop' | 'unstable';
+	readonly code: 'too-many-events' | 'routing-loop' | 'trapped' | 'unstable';
 	/** Node id the problem is at, when one is known. */
 	readonly nodeId: string | null;
 	/** Where in the scenario: `nodes[3]`, `run.maxEvents`. */
@@ -70,6 +71,25 @@ export class RunawayError extends Error {
 			m.nodeIds[node],
 			nodePath(m, m.nodeIds[node]),
 			{ node: m.nodeNames[node], id: m.nodeIds[node] }
+		);
+	}
+
+	/**
+	 * Customers who reach `node` can never leave: every link from there leads on round `round`
+	 * (node indices, in the order customers go) and none reaches an exit. Found from the traffic
+	 * equations before a run (../experiment/stability.ts), so the run is refused instead of
+	 * cycling until the event limit or feeding infinite rates to the formulas.
+	 */
+	static trapped(m: CompiledModel, node: number, round: readonly number[]): RunawayError {
+		const names = round.slice(0, 6).map((n) => m.nodeNames[n]);
+		const more = round.length > 6 ? ' → …' : '';
+		return new RunawayError(
+			'trapped',
+			`customers who reach "${m.nodeNames[node]}" (${m.nodeIds[node]}) can never leave: the links from there go round ` +
+				`${names.map((n) => `"${n}"`).join(' → ')}${more} and never reach an exit. Add a link to an exit from one of these steps.`,
+			m.nodeIds[node],
+			nodePath(m, m.nodeIds[node]),
+			{ node: m.nodeNames[node], id: m.nodeIds[node], round: names.join(' → ') + more }
 		);
 	}
 

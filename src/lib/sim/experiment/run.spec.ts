@@ -28,11 +28,23 @@ function loop(extra: Partial<Scenario['run']> = {}): Scenario {
 }
 
 describe('runaway and unstable models', () => {
-	it('a cycle between stations with no way out stops at the event limit with a message', () => {
+	it('a cycle between stations with no way out is refused before running, naming where customers get trapped', () => {
 		// the validator refuses this flow; the engine must still not hang when handed it
 		const run = () => runScenario(loop({ maxEvents: 100_000 }));
 		expect(run).toThrow(RunawayError);
-		expect(run).toThrow(/stopped after 100,000 events in replication 1.*loops.*run\.maxEvents/s);
+		expect(run).toThrow(/"Desk A" \(a\) can never leave.*"Desk A" → "Desk B".*link to an exit/s);
+	});
+
+	it('a run longer than the event limit stops there with a message', () => {
+		const s = loop({ maxEvents: 1_000 });
+		s.links = [
+			{ from: 'in', to: 'a' },
+			{ from: 'a', to: 'b' },
+			{ from: 'b', to: 'out' }
+		];
+		const run = () => runScenario(s);
+		expect(run).toThrow(RunawayError);
+		expect(run).toThrow(/stopped after 1,000 events in replication 1.*loops.*run\.maxEvents/s);
 	});
 
 	it('routers linked in a circle are caught as a routing loop naming the router', () => {

@@ -10,7 +10,7 @@ import type { CompiledModel } from '../core/model';
 import { Simulation, type ReplicationHooks } from '../core/simulation';
 import { measureReplication, type ReplicationRow } from './measure';
 import { summarise, type Results } from './results';
-import { analyseStability, UnstableError, type StabilityReport } from './stability';
+import { analyseStability, refuseTrapped, UnstableError, type StabilityReport } from './stability';
 
 export interface RunOptions {
 	/** Overrides run.replications. */
@@ -32,10 +32,14 @@ export interface PreparedRun {
 	stability: StabilityReport;
 }
 
-/** Compiles the scenario and checks stability; throws UnstableError for an unstable steady-state model. */
+/**
+ * Compiles the scenario and checks stability; throws RunawayError ('trapped') when customers reach
+ * a loop with no way to an exit, UnstableError for an unstable steady-state model.
+ */
 export function prepareRun(scenario: Scenario, options: Pick<RunOptions, 'replications' | 'seed'> = {}): PreparedRun {
 	const model = compileScenario(scenario);
 	const stability = analyseStability(model);
+	refuseTrapped(model, stability);
 	if (model.steady && !stability.stable) throw new UnstableError(stability);
 	return {
 		scenario,

@@ -1,10 +1,13 @@
 // The stability check before a steady-state run: offered load from the traffic equations, and
-// exactly critical stations refused even when rounding in a feedback loop leaves ρ a hair below 1.
+// exactly critical stations refused even when rounding in a feedback loop leaves ρ a hair below 1;
+// customers trapped in a loop with no way to an exit refused with a located error.
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../model/scenario';
 import { compileScenario } from '../core/compile';
 import { runScenario } from './run';
 import { analyseStability, UnstableError } from './stability';
+import { RunawayError } from '../core/errors';
+import { optimiseStaffing } from './optimise/search';
 
 /** 1 server, 1 min exponential service; half the customers come back for a second visit. */
 function feedback(ratePerHour: number, resolutionRate = 0.5): Scenario {
@@ -52,4 +55,71 @@ describe('stability before a steady-state run', () => {
 		expect(report.stations.a.rho).toBeCloseTo(0.999, 10);
 		expect(report.stable).toBe(true);
 	});
+});
+
+/** In → Desk A → Desk B → Desk A …: the links never reach the exit (the validator refuses this flow). */
+function trappedFlow(mode: 'day' | 'steady'): Scenario {
+	const s = feedback(30, 1);
+	s.run = mode === 'day' ? { mode: 'day', hours: 8, drain: true, replications: 2, seed: 1 } : s.run;
+	s.nodes.splice(2, 0, { id: 'b', kind: 'station', name: 'Desk B', servers: 1, service: { dist: 'exponential', mean: 1 } });
+	s.links = [
+		{ from: 'in', to: 'a' },
+		{ from: 'a', to: 'b' },
+		{ from: 'b', to: 'a' }
+	];
+	return s;
+}
+
+function caught(f: () => unknown): unknown {
+	try {
+		f();
+	} catch (e) {
+		return e;
+	}
+	return null;
+}
+
+describe('customers trapped in a loop with no way out', () => {
+	it('the report names where they enter the loop and its round', () => {
+		const m = compileScenario(trappedFlow('steady'));
+		const report = analyseStability(m);
+		expect(report.trapped).toEqual({ node: m.nodeIds.indexOf('a'), round: [m.nodeIds.indexOf('a'), m.nodeIds.indexOf('b')] });
+	});
+
+	it('a loop some customers leave is not trapped, nor is a trapped loop nobody reaches', () => {
+		expect(analyseStability(compileScenario(feedback(27))).trapped).toBeUndefined();
+		const s = trappedFlow('steady');
+		s.links = [{ from: 'in', to: 'out' }, ...s.links.slice(1)];
+		const report = analyseStability(compileScenario(s));
+		expect(report.trapped).toBeUndefined();
+		expect(report.stations.a.arrivalsPerHour).toBe(0);
+	});
+
+	for (const mode of ['day', 'steady'] as const)
+		it(`a ${mode} run is refused naming the step and the fix, not left to cycle or called unstable`, () => {
+			const e = caught(() => runScenario(trappedFlow(mode)));
+			expect(e).toBeInstanceOf(RunawayError);
+			const error = e as RunawayError;
+			expect(error.code).toBe('trapped');
+			expect(error.nodeId).toBe('a');
+			expect(error.message).toMatch(/"Desk A" \(a\) can never leave: .*round "Desk A" → "Desk B".*add a link to an exit/i);
+			expect(error.problem).toEqual({
+				path: 'nodes[1]',
+				message: error.message,
+				code: 'run.trapped',
+				params: { node: 'Desk A', id: 'a', round: 'Desk A → Desk B' }
+			});
+		});
+
+	for (const mode of ['day', 'steady'] as const)
+		it(`optimising a ${mode} model refuses it the same way (the theory seed used to get λ = ∞: a bare RangeError)`, async () => {
+			const s = trappedFlow(mode);
+			const run = optimiseStaffing(s, { targets: { serviceLevel: 0.8, waitMinutes: 5 }, maxCandidates: 5 });
+			await expect(run).rejects.toThrow(RunawayError);
+			await expect(optimiseStaffing(s, { targets: { serviceLevel: 0.8, waitMinutes: 5 }, maxCandidates: 5 })).rejects.toMatchObject({
+				code: 'trapped',
+				nodeId: 'a',
+				path: 'nodes[1]'
+			});
+		});
 });

@@ -22,6 +22,7 @@ import {
 	type CompiledModel
 } from '../core/model';
 import { solveTraffic } from '../analytic/traffic';
+import { RunawayError } from '../core/errors';
 import type { Problem, ProblemParams } from '../model/validate-report';
 
 export interface StationLoad {
@@ -40,6 +41,13 @@ export interface StabilityReport {
 	stations: Record<string, StationLoad>;
 	/** Plain-language reason when not stable. */
 	message: string | null;
+	/**
+	 * Set when customers reach a loop of links they can never leave (node indices of the compiled
+	 * model): `node` where they enter it, `round` the nodes of the loop in the order reached. The
+	 * rates of the stations are then unbounded; a run or a staffing seed is refused with
+	 * `refuseTrapped` (a located RunawayError) instead of cycling or feeding ∞ to the formulas.
+	 */
+	trapped?: { node: number; round: number[] };
 }
 
 export class UnstableError extends Error {
@@ -99,6 +107,62 @@ function sourceRate(m: CompiledModel, i: number): number {
 /** ρ this close to 1 is taken as exactly critical (rounding in the traffic equations). */
 const CRITICAL = 1e-9;
 
+/** Nodes reached from the nodes with inflow along links of positive probability, in breadth-first order. */
+function reachedFrom(starts: number[], routing: Float64Array, N: number): number[] {
+	const seen = new Uint8Array(N);
+	const order: number[] = [];
+	for (const n of starts)
+		if (!seen[n]) {
+			seen[n] = 1;
+			order.push(n);
+		}
+	for (let k = 0; k < order.length; k++)
+		for (let t = 0; t < N; t++)
+			if (routing[order[k] * N + t] > 0 && !seen[t]) {
+				seen[t] = 1;
+				order.push(t);
+			}
+	return order;
+}
+
+/**
+ * Where customers get trapped, when the traffic equations have no solution: the first node (in
+ * the order customers reach them) on a loop from which no chain of links leads to a node where
+ * some customers leave (an exit, or a station whose row of routing sums below 1), and the nodes
+ * reached from it. Null when every reached node has a way out (the singular loop is unreached).
+ */
+function trappedLoop(inflow: Float64Array, routing: Float64Array, kind: ArrayLike<number>): { node: number; round: number[] } | null {
+	const N = inflow.length;
+	const starts: number[] = [];
+	for (let n = 0; n < N; n++) if (inflow[n] > 0) starts.push(n);
+	// nodes with a way out, grown backwards from those where some customers leave the network
+	const out = new Uint8Array(N);
+	for (let n = 0; n < N; n++) {
+		let sum = 0;
+		for (let t = 0; t < N; t++) sum += routing[n * N + t];
+		if (sum < 1 - CRITICAL) out[n] = 1;
+	}
+	for (let grew = true; grew;) {
+		grew = false;
+		for (let n = 0; n < N; n++)
+			if (!out[n])
+				for (let t = 0; t < N; t++)
+					if (out[t] && routing[n * N + t] > 0) {
+						out[n] = 1;
+						grew = true;
+						break;
+					}
+	}
+	// the entrance: the first such node customers reach that they come back to (a source or a
+	// chain of steps leading into the loop has no way out either, but is not where they cycle)
+	const onLoop = (n: number) => reachedFrom([n], routing, N).some((t) => routing[t * N + n] > 0);
+	const node = reachedFrom(starts, routing, N).find((n) => !out[n] && onLoop(n));
+	if (node === undefined) return null;
+	const round = reachedFrom([node], routing, N);
+	// routers alone cycle without time passing: the run catches that as a routing loop (core/errors.ts)
+	return round.every((n) => kind[n] === KIND_ROUTER) ? null : { node, round };
+}
+
 /**
  * When customers enter a loop they can never leave (the validator refuses such flows; the engine
  * must still not hang), the traffic equations have no solution: every node customers can reach
@@ -126,6 +190,7 @@ export function analyseStability(m: CompiledModel): StabilityReport {
 	const shares = new Float64Array(S);
 	for (let s = 0; s < S; s++) shares[s] = (s === S - 1 ? 1 : m.segCumShare[s]) - (s > 0 ? m.segCumShare[s - 1] : 0);
 	const routing = new Float64Array(N * N);
+	let trapped: StabilityReport['trapped'];
 	for (let s = 0; s < S; s++) {
 		const inflow = new Float64Array(N);
 		m.sources.forEach((src, i) => {
@@ -152,7 +217,11 @@ export function analyseStability(m: CompiledModel): StabilityReport {
 				}
 			}
 		}
-		const x = solveTraffic(inflow, routing) ?? endless(inflow, routing);
+		let x = solveTraffic(inflow, routing);
+		if (x === null) {
+			trapped ??= trappedLoop(inflow, routing, m.nodeKind) ?? undefined;
+			x = endless(inflow, routing);
+		}
 		for (let n = 0; n < N; n++) {
 			const rate = Math.max(0, x[n]);
 			arrivalRate[n] += rate;
@@ -184,5 +253,10 @@ export function analyseStability(m: CompiledModel): StabilityReport {
 				`Give it at least ${Math.floor(work) + 1} servers, shorten the service, lower demand, or set a queue capacity or patience.`;
 		}
 	}
-	return { stable: message === null, stations, message };
+	return trapped ? { stable: message === null, stations, message, trapped } : { stable: message === null, stations, message };
+}
+
+/** Throws the located RunawayError when customers get trapped in a loop with no way to an exit. */
+export function refuseTrapped(m: CompiledModel, report: StabilityReport): void {
+	if (report.trapped) throw RunawayError.trapped(m, report.trapped.node, report.trapped.round);
 }

@@ -101,6 +101,7 @@ export const PROBLEM_CODES = [
 	// errors a run stops with (core/errors.ts, experiment/stability.ts)
 	'run.tooManyEvents',
 	'run.routingLoop',
+	'run.trapped',
 	'run.unstableGrowth',
 	'run.unstable',
 	'run.cancelled'

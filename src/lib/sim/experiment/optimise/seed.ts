@@ -14,7 +14,7 @@
 
 import type { Scenario } from '../../model/scenario';
 import { compileScenario } from '../../core/compile';
-import { analyseStability } from '../stability';
+import { analyseStability, refuseTrapped } from '../stability';
 import { mmcMinServers } from '../../analytic/staffing';
 import { erlangA } from '../../analytic/erlang-a';
 import { distributionMean } from './scenario-edit';
@@ -61,7 +61,9 @@ function routingFractions(scenario: Scenario): Map<string, Map<string, number>> 
 		if (src.kind !== 'source') continue;
 		const one = JSON.parse(JSON.stringify(scenario)) as Scenario;
 		for (const n of one.nodes) if (n.kind === 'source') n.arrivals = { type: 'poisson', ratePerHour: n.id === src.id ? 60 : 0 };
-		const report = analyseStability(compileScenario(one));
+		const model = compileScenario(one);
+		const report = analyseStability(model);
+		refuseTrapped(model, report); // unbounded rates would reach the formulas as λ = ∞
 		out.set(src.id, new Map(Object.entries(report.stations).map(([id, s]) => [id, s.arrivalsPerHour / 60])));
 	}
 	return out;
