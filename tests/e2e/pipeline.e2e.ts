@@ -27,7 +27,10 @@ async function runAndRead(page: Page, replications: number): Promise<string> {
 	await expect(panel.getByRole('status')).toHaveText('Not run yet.');
 	await panel.getByRole('button', { name: 'Run simulation' }).click();
 	await expect(panel.getByRole('status')).toHaveText(new RegExp(`Done: ${replications} replications\\.`), { timeout: 60_000 });
-	return (await page.getByRole('region', { name: 'Results' }).first().innerText()).trim();
+	// the dashboard is drawn in stages a frame apart: read it once every stage is drawn
+	const results = page.getByRole('region', { name: 'Results' }).first();
+	await expect(results).toHaveAttribute('aria-busy', 'false');
+	return (await results.innerText()).trim();
 }
 
 for (const fault of [

@@ -44,7 +44,13 @@ test('the animation advances, pauses and steps event by event', async ({ page })
 	const scrub = page.getByRole('slider', { name: 'Time of day' });
 	const before = Number(await scrub.inputValue());
 	for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next event' }).click();
-	await expect.poll(async () => Number(await scrub.inputValue())).toBeGreaterThan(before);
+	// read the scrubber once it has taken all five steps (it follows the clicks a frame or more later)
+	const steady = async () => {
+		const a = Number(await scrub.inputValue());
+		await page.waitForTimeout(250);
+		return Number(await scrub.inputValue()) === a ? a : Number.NaN;
+	};
+	await expect.poll(steady).toBeGreaterThan(before);
 	const stepped = Number(await scrub.inputValue());
 	expect(stepped - before).toBeLessThan(30);
 	await page.getByRole('button', { name: 'Previous event' }).click();

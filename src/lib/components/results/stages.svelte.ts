@@ -5,6 +5,7 @@
 
 export class Stages<T> {
 	readonly #cells: { value: T | null }[];
+	#latest = $state.raw<T | null>(null);
 
 	constructor(count: number) {
 		this.#cells = Array.from({ length: count }, () => {
@@ -20,6 +21,11 @@ export class Stages<T> {
 		});
 	}
 
+	/** True once the last stage shows the latest value (for aria-busy, and tests reading the page). */
+	get settled(): boolean {
+		return this.#cells[this.#cells.length - 1].value === this.#latest;
+	}
+
 	/** What stage k shows now (null until the first value reaches it). */
 	at(k: number): T | null {
 		return this.#cells[k].value;
@@ -27,6 +33,7 @@ export class Stages<T> {
 
 	/** Passes `value` down the stages, one per animation frame; returns a function that stops. */
 	follow(value: T): () => void {
+		this.#latest = value;
 		let k = 0;
 		let frame = requestAnimationFrame(function next(this: void) {
 			cells[k++].value = value;
