@@ -8,12 +8,14 @@
 // so the count is repeatable) under callgrind, twice: with 1 and with 4 measured repetitions
 // after the same 3 warm-up repetitions. The difference ÷ 3 is the count of one warm
 // repetition, free of start-up and JIT compilation. Workloads: one M/M/5 replication (full:
-// loop and every KPI) per customer; the reference loop (bench/reference-mm5.ts) per customer;
+// loop and every KPI) per customer; the reference loop (bench/reference-mm5.ts) and the same loop with
+// the engine's guarantees (bench/guarantees-mm5.ts) per customer;
 // the bank-branch example per simulated day. Needs valgrind (apt-get install valgrind).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Simulation, measureReplication, prepareRun, runReplicationRange, type Scenario } from '../src/lib/sim/index';
 import { referenceMMc } from './reference-mm5';
+import { guaranteedMMc } from './guarantees-mm5';
 import { mm5 } from './mm5';
 
 const WARM = 3;
@@ -29,6 +31,8 @@ function workload(what: string, n: number, reps: number): void {
 		}
 	} else if (what === 'reference') {
 		for (let i = 0; i < WARM + reps; i++) check += referenceMMc(n).customers;
+	} else if (what === 'guarantees') {
+		for (let i = 0; i < WARM + reps; i++) check += guaranteedMMc(n).customers;
 	} else {
 		const bank = JSON.parse(readFileSync(new URL('../static/examples/bank-branch-baseline.json', import.meta.url), 'utf8')) as Scenario;
 		const run = prepareRun(bank, { replications: n * (WARM + reps) });
@@ -84,5 +88,10 @@ if (at >= 0) {
 	console.log(`M/M/5 ρ=0.9, full replication: ${engine.toFixed(0)} instructions per customer (${customers} customers per repetition)`);
 	console.log(`M/M/5 ρ=0.9, reference loop: ${reference.toFixed(0)} instructions per customer`);
 	console.log(`M/M/5 ρ=0.9, full replication ÷ reference loop by instructions: ${(reference / engine).toFixed(3)} (goal ≥ 0.6)`);
+	const guarantees = perUnit('guarantees', customers);
+	console.log(
+		`M/M/5 ρ=0.9, reference loop with the engine's guarantees only (bench/guarantees-mm5.ts): ${guarantees.toFixed(0)} instructions per customer ` +
+			`(reference ÷ this: ${(reference / guarantees).toFixed(3)}; this ÷ full replication: ${(guarantees / engine).toFixed(3)})`
+	);
 	console.log(`bank branch: ${(perUnit('bank', days) / 1e6).toFixed(3)} M instructions per day`);
 }
