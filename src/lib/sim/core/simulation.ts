@@ -192,7 +192,9 @@ export class Simulation {
 			}
 		}
 		this.events = events;
-		this.#snapshot(m.periodCount + 1, this.endTime);
+		// the clock stops at the end of the run (day mode: after the last departure or closing)
+		this.now = this.endTime;
+		this.#snapshot(m.periodCount + 1);
 	}
 
 	#coreEvent(kind: number, a: number, b: number, t: number): void {
@@ -201,17 +203,17 @@ export class Simulation {
 				staffChange(this, a, b);
 				break;
 			case EV_PERIOD:
-				this.#snapshot(a, t);
+				this.#snapshot(a);
 				break;
 			case EV_CLOSE:
 				this.#close();
 				break;
 			case EV_WARMUP:
-				this.#snapshot(0, t);
+				this.#snapshot(0);
 				break;
 			case EV_END:
 				this.endTime = t;
-				this.#snapshot(this.model.periodCount, t);
+				this.#snapshot(this.model.periodCount);
 				this.#stopped = true;
 				break;
 		}
@@ -256,7 +258,8 @@ export class Simulation {
 			this.sources[i].reset();
 			const booked = m.sources[i].appointments;
 			if (booked) this.sources[i].booked!.prepare(this, booked, this.sourceKeys[i], m.nodeKey[m.sources[i].node]);
-			const first = nextArrival(m.sources[i], this.sources[i], this.streams[i], 0);
+			nextArrival(this, i); // after time 0 (now)
+			const first = this.arrivalTime[i];
 			// booked customers late for the last slots still come after closing (day mode with drain)
 			this.arrivalTime[i] = first < m.closeTime || booked?.admitAfterClose ? first : Infinity;
 			this.arrivalSeq[i] = this.agenda.reserve();
@@ -275,12 +278,13 @@ export class Simulation {
 		}
 	}
 
-	#snapshot(k: number, t: number): void {
+	/** Snapshot k of the resources' time integrals, now. */
+	#snapshot(k: number): void {
 		const res = this.resources;
 		const R = res.count;
-		this.snapTime[k] = t;
+		this.snapTime[k] = this.now;
 		for (let r = 0; r < R; r++) {
-			res.touch(r, t);
+			res.touch(r, this);
 			this.snapBusy[k * R + r] = res.busyArea[r];
 			this.snapAvail[k * R + r] = res.availArea[r];
 			this.snapQueue[k * R + r] = res.queueArea[r];
@@ -297,7 +301,7 @@ export class Simulation {
 		const m = this.model;
 		this.closed = true;
 		this.endTime = t;
-		if (m.periodCount > 0) this.#snapshot(m.periodCount, t);
+		if (m.periodCount > 0) this.#snapshot(m.periodCount);
 		if (!m.drain) {
 			this.#sendHome(false);
 			this.#stopped = true;

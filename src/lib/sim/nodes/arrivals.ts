@@ -6,7 +6,6 @@
 // gap is drawn from the boundary at the new rate. By memorylessness this is the exact
 // non-homogeneous Poisson process with a piecewise-constant rate (validation.md: the trap).
 
-import type { Stream } from '../random/stream';
 import {
 	ARRIVALS_APPOINTMENTS as ARRIVALS_APPOINTMENTS_,
 	ARRIVALS_POISSON as ARRIVALS_POISSON_,
@@ -56,12 +55,22 @@ export class SourceState {
 	}
 }
 
-/** The next arrival after time t (minutes), or Infinity when the source has no more arrivals. */
-export function nextArrival(src: CompiledSource, state: SourceState, stream: Stream, t: number): number {
+/**
+ * Source s's next arrival after now, into `sim.arrivalTime[s]` (minutes; Infinity when the
+ * source has no more arrivals). Reads and writes the time through `sim` instead of taking and
+ * returning it: V8 does not inline this into `arrive`, and doubles passed to or returned from a
+ * call that is not inlined are boxed (two heap allocations per customer).
+ */
+export function nextArrival(sim: Simulation, s: number): void {
+	const src = sim.model.sources[s];
+	const state = sim.sources[s];
+	const out = sim.arrivalTime;
+	let t = sim.now;
 	if (src.type === ARRIVALS_POISSON) {
 		const rates = src.ratePerMinute;
 		const last = rates.length - 1;
 		const period = src.periodMinutes;
+		const stream = sim.streams[s];
 		let p = state.cursor;
 		for (;;) {
 			const rate = rates[p];
@@ -70,23 +79,30 @@ export function nextArrival(src: CompiledSource, state: SourceState, stream: Str
 				const next = t - Math.log(stream.next()) / rate;
 				if (next < boundary) {
 					state.cursor = p;
-					return next;
+					out[s] = next;
+					return;
 				}
 			}
-			if (p === last) return Infinity;
+			if (p === last) {
+				out[s] = Infinity;
+				return;
+			}
 			t = boundary;
 			p++;
 		}
 	}
-	if (src.type === ARRIVALS_RENEWAL) return t + src.interarrival!.quantile(stream.next());
-	if (src.type === ARRIVALS_APPOINTMENTS) {
+	if (src.type === ARRIVALS_RENEWAL) out[s] = t + src.interarrival!.quantile(sim.streams[s].next());
+	else if (src.type === ARRIVALS_APPOINTMENTS) {
 		const b = state.booked!;
-		return state.cursor < b.count ? b.time[state.cursor] : Infinity;
+		out[s] = state.cursor < b.count ? b.time[state.cursor] : Infinity;
+	} else {
+		const i = state.cursor;
+		if (i >= src.times.length) out[s] = Infinity;
+		else {
+			state.cursor = i + 1;
+			out[s] = src.times[i];
+		}
 	}
-	const i = state.cursor;
-	if (i >= src.times.length) return Infinity;
-	state.cursor = i + 1;
-	return src.times[i];
 }
 
 /**
@@ -104,8 +120,8 @@ export function arrive(sim: Simulation, s: number): void {
 		return;
 	}
 	const state = sim.sources[s];
-	const next = nextArrival(src, state, sim.streams[s], t);
-	sim.arrivalTime[s] = next < m.closeTime ? next : Infinity;
+	nextArrival(sim, s);
+	if (!(sim.arrivalTime[s] < m.closeTime)) sim.arrivalTime[s] = Infinity;
 	sim.arrivalSeq[s] = sim.agenda.reserve();
 
 	const cu = sim.customers;

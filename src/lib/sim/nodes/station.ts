@@ -103,7 +103,7 @@ export function joinResource(sim: Simulation, c: number, r: number, visit: numbe
 		return;
 	}
 	if (measured) res.joined[r]++;
-	res.touch(r, t);
+	res.touch(r, sim);
 	// a virtual queue: those who accept keep their place but leave the line (nodes/callback.ts)
 	const away = m.resCallback[r] !== CALLBACK_NONE && offerCallback(sim, c, r, level, visit);
 	const ticket = ++sim.ticket;
@@ -138,7 +138,7 @@ export function startService(sim: Simulation, c: number, r: number, visit: numbe
 		if (0 <= m.targetWait) res.withinTarget[r]++;
 		res.waits[r].add(0);
 	}
-	res.touch(r, t);
+	res.touch(r, sim);
 	res.busy[r]++;
 	if (m.resPriority[r]) {
 		const level = m.segLevel[cu.segment[c]];
@@ -204,7 +204,7 @@ export function serviceEnd(sim: Simulation, c: number, r: number): void {
 	const cu = sim.customers;
 	const res = sim.resources;
 	const node = m.resNode[r];
-	res.touch(r, t);
+	res.touch(r, sim);
 	res.busy[r]--;
 	const visit = cu.visits[c * m.nodeCount + node] - 1;
 	const outcome = m.resIsStation[r] === 1 ? stationOutcome(sim, c, r, node, visit) : selfServiceOutcome(sim, c, r, node, visit);
@@ -231,14 +231,13 @@ export function startWaiting(sim: Simulation, r: number): void {
 	const cu = sim.customers;
 	const m = sim.model;
 	const skipAway = m.resCallback[r] === CALLBACK_RETURN;
-	const t = sim.now;
 	while (res.busy[r] < res.capacity[r] && res.waiting[r] > 0) {
 		const c = skipAway
 			? sim.queues.shiftPresent(r, cu.ticket, cu.waitingAt, cu.callbackState, isAbsent, CB_LATE)
 			: sim.queues.shift(r, cu.ticket, cu.waitingAt);
 		if (c < 0) break;
 		// leaveQueue, written out (V8 did not inline the call here)
-		res.touch(r, t);
+		res.touch(r, sim);
 		res.waiting[r]--;
 		res.levelWaiting[r * res.levels + (m.resPriority[r] ? m.segLevel[cu.segment[c]] : 0)]--;
 		cu.waitingAt[c] = -1;
@@ -255,7 +254,7 @@ export function leaveQueue(sim: Simulation, c: number, r: number): void {
 	const res = sim.resources;
 	const cu = sim.customers;
 	const m = sim.model;
-	res.touch(r, sim.now);
+	res.touch(r, sim);
 	res.waiting[r]--;
 	res.levelWaiting[r * res.levels + (m.resPriority[r] ? m.segLevel[cu.segment[c]] : 0)]--;
 	cu.waitingAt[c] = -1;
@@ -280,7 +279,7 @@ export function abandon(sim: Simulation, c: number, ticket: number): void {
 export function staffChange(sim: Simulation, r: number, period: number): void {
 	const m = sim.model;
 	const res = sim.resources;
-	res.touch(r, sim.now);
+	res.touch(r, sim);
 	const counts = m.resStaff[r];
 	res.capacity[r] = counts[period];
 	if (period + 1 < counts.length) sim.scheduleStaffChange(r, period + 1);
