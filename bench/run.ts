@@ -16,6 +16,7 @@
 import { availableParallelism, cpus } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
 import { Simulation, measureReplication, prepareRun, runReplicationRange, summariseRun, type Scenario } from '../src/lib/sim/index';
 import { runInWorkers } from '../src/cli/pool';
 import { referenceMMc } from './reference-mm5';
@@ -81,6 +82,32 @@ function peakRssChild(customers: number): void {
 	console.log(JSON.stringify({ mb: process.resourceUsage().maxRSS / 1024 }));
 }
 
+/**
+ * Bytes allocated on the JS heap per customer by `task` (which returns its customer count),
+ * garbage included: V8's sampling heap profiler through the inspector, keeping the samples
+ * of objects already collected. The loop is meant to allocate nothing per event; a double
+ * passed to a function V8 did not inline is boxed (16 bytes), which this catches.
+ */
+async function allocatedPerCustomer(task: () => number): Promise<number> {
+	const session = new Session();
+	session.connect();
+	await session.post('HeapProfiler.startSampling', {
+		samplingInterval: 256,
+		includeObjectsCollectedByMinorGC: true,
+		includeObjectsCollectedByMajorGC: true
+	});
+	const customers = task();
+	const { profile } = await session.post('HeapProfiler.stopSampling');
+	session.disconnect();
+	let bytes = 0;
+	const walk = (node: { selfSize: number; children: (typeof node)[] }) => {
+		bytes += node.selfSize;
+		for (const child of node.children) walk(child);
+	};
+	walk(profile.head);
+	return bytes / customers;
+}
+
 async function main(): Promise<void> {
 	const rssArg = process.argv.indexOf('--peak-rss');
 	if (rssArg >= 0) return peakRssChild(Number(process.argv[rssArg + 1]));
@@ -136,6 +163,15 @@ async function main(): Promise<void> {
 			`first-in first-out ties, customer slots): ${fmt(gCps)} customers/s, CPU time ${withGuarantees.cpu.toFixed(3)} s → ` +
 			`${(gCps / refCps).toFixed(2)} of the reference loop (wall), ${(reference.cpu / withGuarantees.cpu).toFixed(2)} (CPU); ` +
 			`full replication ÷ this loop: ${(cps / gCps).toFixed(2)} (wall), ${(withGuarantees.cpu / full.cpu).toFixed(2)} (CPU)`
+	);
+
+	const bytes = await allocatedPerCustomer(() => {
+		sim.run(rep++);
+		measureReplication(sim);
+		return sim.tally.count;
+	});
+	console.log(
+		`M/M/5 ρ=0.9, heap allocated per customer during a full replication (V8's sampling heap profiler, every 256 bytes): ${bytes.toFixed(1)} bytes (goal: none in the loop)`
 	);
 
 	for (const size of quick ? [1_000_000] : [1_000_000, 10_000_000])
