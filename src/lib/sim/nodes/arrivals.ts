@@ -16,7 +16,7 @@ import {
 import { F_MEASURED as F_MEASURED_ } from '../core/customers';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';
-import { drawFromKey as drawFromKey_, drawKey as drawKey_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { drawBits as drawBits_, unitOf as unitOf_, drawKey as drawKey_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { combineMixed as combineMixed_ } from '../random/hash';
 import { route as route_ } from './routing';
 import { AppointmentState, arriveBooked as arriveBooked_ } from './appointments';
@@ -31,7 +31,8 @@ const ARRIVALS_RENEWAL = ARRIVALS_RENEWAL_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const F_MEASURED = F_MEASURED_;
 const TRACE = { ...TRACE_ } as const;
-const drawFromKey = drawFromKey_;
+const drawBits = drawBits_;
+const unitOf = unitOf_;
 const drawKey = drawKey_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const combineMixed = combineMixed_;
@@ -137,7 +138,7 @@ export function arrive(sim: Simulation, s: number): void {
 	cu.arrive[c] = t;
 	let seg = 0;
 	if (m.segmentCount > 1) {
-		const u = drawFromKey(dk, PURPOSE.SEGMENT, 0, 0);
+		const u = unitOf(drawBits(dk, PURPOSE.SEGMENT, 0, 0));
 		const cum = m.segCumShare;
 		while (u >= cum[seg]) seg++;
 	}

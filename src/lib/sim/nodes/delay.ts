@@ -5,7 +5,7 @@
 import { OUTCOME_DONE as OUTCOME_DONE_ } from '../core/model';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';
-import { drawFromKey as drawFromKey_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { drawBits as drawBits_, unitOf as unitOf_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { EV_DELAY_END as EV_DELAY_END_ } from './events';
 import { route as route_ } from './routing';
 
@@ -14,7 +14,8 @@ import { route as route_ } from './routing';
 // twice as slow there; in a bundle (the app's workers, the CLI bundle) it changes nothing.
 const OUTCOME_DONE = OUTCOME_DONE_;
 const TRACE = { ...TRACE_ } as const;
-const drawFromKey = drawFromKey_;
+const drawBits = drawBits_;
+const unitOf = unitOf_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const EV_DELAY_END = EV_DELAY_END_;
 const route = route_;
@@ -23,7 +24,7 @@ export function startDelay(sim: Simulation, c: number, node: number, visit: numb
 	const t = sim.now;
 	const m = sim.model;
 	const cu = sim.customers;
-	const u = drawFromKey(cu.drawKey[c], PURPOSE.DELAY, m.nodeKey[node], visit);
+	const u = unitOf(drawBits(cu.drawKey[c], PURPOSE.DELAY, m.nodeKey[node], visit));
 	const d = m.nodeDelay[node]!.quantile(u);
 	cu.queueEnter[c] = t;
 	if (sim.tracing) sim.trace.event(t, TRACE.DELAY, cu.serial[c], node);

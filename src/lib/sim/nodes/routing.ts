@@ -14,7 +14,7 @@ import {
 import { F_PENDING_HANDOFF as F_PENDING_HANDOFF_ } from '../core/customers';
 import { RunawayError } from '../core/errors';
 import type { Simulation } from '../core/simulation';
-import { drawFromKey as drawFromKey_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { drawBits as drawBits_, unitOf as unitOf_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { enterNode as enterNode_ } from './kinds';
 import { chooseChannel as chooseChannel_ } from './choice';
 
@@ -28,7 +28,8 @@ const ROUTER_SHORTEST_QUEUE = ROUTER_SHORTEST_QUEUE_;
 const ROUTER_CHOICE = ROUTER_CHOICE_;
 const chooseChannel = chooseChannel_;
 const F_PENDING_HANDOFF = F_PENDING_HANDOFF_;
-const drawFromKey = drawFromKey_;
+const drawBits = drawBits_;
+const unitOf = unitOf_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const enterNode = enterNode_;
 
@@ -71,7 +72,7 @@ export function choose(sim: Simulation, c: number, node: number, outcome: number
 	if (len === 1) return m.routeTarget[start];
 	if (m.routerPolicy[node] === ROUTER_SHORTEST_QUEUE) return shortestQueue(sim, start, len);
 	// one routing draw per visit: a visit ends in one outcome only
-	const u = drawFromKey(cu.drawKey[c], PURPOSE.ROUTE, m.nodeKey[node], cu.visits[c * m.nodeCount + node] - 1);
+	const u = unitOf(drawBits(cu.drawKey[c], PURPOSE.ROUTE, m.nodeKey[node], cu.visits[c * m.nodeCount + node] - 1));
 	const cum = m.routeCum;
 	let i = start;
 	while (u >= cum[i]) i++;

@@ -7,7 +7,7 @@
 import { F_SELF_SERVICE_FAILED as F_SELF_SERVICE_FAILED_ } from '../core/customers';
 import { OUTCOME_DONE as OUTCOME_DONE_, OUTCOME_FAILED as OUTCOME_FAILED_ } from '../core/model';
 import type { Simulation } from '../core/simulation';
-import { drawFromKey as drawFromKey_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { drawBits as drawBits_, unitOf as unitOf_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { joinResource as joinResource_ } from './station';
 
 // Imported bindings are copied into module constants once: under loaders that do not bundle
@@ -16,7 +16,8 @@ import { joinResource as joinResource_ } from './station';
 const F_SELF_SERVICE_FAILED = F_SELF_SERVICE_FAILED_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const OUTCOME_FAILED = OUTCOME_FAILED_;
-const drawFromKey = drawFromKey_;
+const drawBits = drawBits_;
+const unitOf = unitOf_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const joinResource = joinResource_;
 
@@ -33,7 +34,7 @@ export function selfServiceOutcome(sim: Simulation, c: number, r: number, node: 
 	const m = sim.model;
 	const cu = sim.customers;
 	const rate = m.resSuccess[r];
-	const success = rate >= 1 ? true : rate <= 0 ? false : drawFromKey(cu.drawKey[c], PURPOSE.SUCCESS, m.nodeKey[node], visit) < rate;
+	const success = rate >= 1 ? true : rate <= 0 ? false : unitOf(drawBits(cu.drawKey[c], PURPOSE.SUCCESS, m.nodeKey[node], visit)) < rate;
 	if (!success) cu.flags[c] |= F_SELF_SERVICE_FAILED;
 	return success ? OUTCOME_DONE : OUTCOME_FAILED;
 }

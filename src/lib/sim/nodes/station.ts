@@ -22,7 +22,7 @@ import {
 } from '../core/model';
 import { TRACE as TRACE_ } from '../core/trace';
 import type { Simulation } from '../core/simulation';
-import { drawFromKey as drawFromKey_, PURPOSE as PURPOSE_ } from '../random/draw';
+import { drawBits as drawBits_, unitOf as unitOf_, PURPOSE as PURPOSE_ } from '../random/draw';
 import { EV_ABANDON as EV_ABANDON_, EV_SERVICE_END as EV_SERVICE_END_ } from './events';
 import { route as route_ } from './routing';
 import {
@@ -55,7 +55,8 @@ const offerCallback = offerCallback_;
 const OUTCOME_DONE = OUTCOME_DONE_;
 const OUTCOME_UNRESOLVED = OUTCOME_UNRESOLVED_;
 const TRACE = { ...TRACE_ } as const;
-const drawFromKey = drawFromKey_;
+const drawBits = drawBits_;
+const unitOf = unitOf_;
 const PURPOSE = { ...PURPOSE_ } as const;
 const EV_ABANDON = EV_ABANDON_;
 const EV_SERVICE_END = EV_SERVICE_END_;
@@ -115,7 +116,7 @@ export function joinResource(sim: Simulation, c: number, r: number, visit: numbe
 	if (sim.tracing) sim.trace.event(t, TRACE.QUEUE, cu.serial[c], node);
 	const patience = m.segPatience[cu.segment[c]];
 	if (patience !== null && !away) {
-		const u = drawFromKey(cu.drawKey[c], PURPOSE.PATIENCE, m.nodeKey[node], visit);
+		const u = unitOf(drawBits(cu.drawKey[c], PURPOSE.PATIENCE, m.nodeKey[node], visit));
 		sim.agenda.push(t + patience.quantile(u), EV_ABANDON, c, ticket);
 	}
 	// "return" mode: a server may be free while everyone ahead is away, or the newcomer is near enough the front to be called
@@ -150,7 +151,7 @@ export function startService(sim: Simulation, c: number, r: number, visit: numbe
 	}
 	cu.serviceStart[c] = t;
 	const node = m.resNode[r];
-	const u = drawFromKey(cu.drawKey[c], PURPOSE.SERVICE, m.nodeKey[node], visit);
+	const u = unitOf(drawBits(cu.drawKey[c], PURPOSE.SERVICE, m.nodeKey[node], visit));
 	if (sim.tracing) sim.trace.event(t, TRACE.START, cu.serial[c], node);
 	const mean = m.resExponentialMean[r];
 	const duration = mean === mean ? mean * -Math.log1p(-u) : m.resService[r].quantile(u);
@@ -194,7 +195,7 @@ function stationOutcome(sim: Simulation, c: number, r: number, node: number, vis
 	const m = sim.model;
 	const rate = m.resSuccess[r];
 	const success =
-		rate >= 1 ? true : rate <= 0 ? false : drawFromKey(sim.customers.drawKey[c], PURPOSE.RESOLVE, m.nodeKey[node], visit) < rate;
+		rate >= 1 ? true : rate <= 0 ? false : unitOf(drawBits(sim.customers.drawKey[c], PURPOSE.RESOLVE, m.nodeKey[node], visit)) < rate;
 	return success ? OUTCOME_DONE : OUTCOME_UNRESOLVED;
 }
 

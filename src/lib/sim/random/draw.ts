@@ -105,6 +105,21 @@ export function drawKey(customerKey: number): number {
 
 /** drawUniform's remaining three rounds from a customer's drawKey (see drawKey). */
 export function drawFromKey(drawKey: number, purpose: number, nodeKey: number, visit: number): number {
+	return unitOf(drawBits(drawKey, purpose, nodeKey, visit));
+}
+
+/**
+ * A draw's number in (0, 1) from its 32 bits (drawBits): (h + ½)/2^32. Small enough that V8
+ * always inlines it, so `unitOf(drawBits(…))` in the engine's node functions never passes a
+ * double across a call: drawBits returns a 32-bit integer, which crosses unboxed even when V8
+ * does not inline it, where a returned double is a heap allocation.
+ */
+export function unitOf(bits: number): number {
+	return ((bits >>> 0) + 0.5) * TWO_POW_MINUS_32;
+}
+
+/** The three rounds behind drawFromKey: the draw's 32 bits, as a signed 32-bit integer. */
+export function drawBits(drawKey: number, purpose: number, nodeKey: number, visit: number): number {
 	// the rounds written out: as calls, V8 often inlined the draw into its callers but then
 	// ran out of inlining budget for the rounds (docs/performance.md)
 	let x = (drawKey + purpose) | 0;
@@ -130,6 +145,5 @@ export function drawFromKey(drawKey: number, purpose: number, nodeKey: number, v
 	x = Math.imul(x, 0xac4c1b51);
 	x ^= x >>> 15;
 	x = Math.imul(x, 0x31848bab);
-	x ^= x >>> 14;
-	return ((x >>> 0) + 0.5) * TWO_POW_MINUS_32;
+	return x ^ (x >>> 14);
 }

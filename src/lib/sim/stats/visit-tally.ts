@@ -13,7 +13,7 @@ import type { Simulation } from '../core/simulation';
 import { WAIT_BINS } from '../experiment/kpis';
 import { normalCdf } from '../random/normal';
 import type { CompiledSatisfaction } from '../satisfaction/customer';
-import { drawFromKey, PURPOSE } from '../random/draw';
+import { drawBits, PURPOSE, unitOf } from '../random/draw';
 import { normalQuantile } from '../random/normal';
 import { TOLERANCE_STEPS, toleranceTable } from '../satisfaction/tolerance-table';
 import { netPromoter, scoreTable, type ScoreTable } from '../satisfaction/table';
@@ -50,7 +50,8 @@ const FCR = F_FIRST_CONTACT_RESOLVED;
 const GONE = F_ABANDONED | F_BALKED | F_CLOSED_OUT;
 const BINS = WAIT_BINS;
 const Phi = normalCdf;
-const uniform = drawFromKey;
+const bits = drawBits;
+const unit = unitOf;
 const TOLERANCE = PURPOSE.TOLERANCE;
 const probit = normalQuantile;
 const STEPS = TOLERANCE_STEPS;
@@ -187,7 +188,7 @@ export class VisitTally {
 			let tol = 1;
 			if (spread !== 0) {
 				// satisfaction/tolerance-table.ts toleranceAt, written out
-				const u = uniform(cu.drawKey[c], TOLERANCE, 0, 0);
+				const u = unit(bits(cu.drawKey[c], TOLERANCE, 0, 0));
 				if (u >= this.#tolLo && u <= this.#tolHi) {
 					const x = (u - this.#tolLo) * STEPS;
 					const k = x | 0;
