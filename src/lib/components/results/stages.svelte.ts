@@ -31,15 +31,22 @@ export class Stages<T> {
 		return this.#cells[k].value;
 	}
 
-	/** Passes `value` down the stages, one per animation frame; returns a function that stops. */
+	/**
+	 * Passes `value` down the stages, one per animation frame; returns a function that stops.
+	 * While no stage shows anything yet (a dashboard just mounted, e.g. by a run's first partial
+	 * result, often while the workers still fill both cores), the first frame is left to the part
+	 * drawn at once (header and KPI cards: their first style and layout) and stage 0 comes a frame
+	 * later, so that first layout and the first chart are not one long task.
+	 */
 	follow(value: T): () => void {
 		this.#latest = value;
-		let k = 0;
+		const cells = this.#cells;
+		let k = cells[0].value === null ? -1 : 0;
 		let frame = requestAnimationFrame(function next(this: void) {
-			cells[k++].value = value;
+			if (k >= 0) cells[k].value = value;
+			k++;
 			if (k < cells.length) frame = requestAnimationFrame(next);
 		});
-		const cells = this.#cells;
 		return () => cancelAnimationFrame(frame);
 	}
 }
