@@ -5,8 +5,9 @@
 // the reference loop; it shares only the engine's random-number functions (the same draws).
 //  1. Common random numbers: each customer's service time is drawn from its own identity
 //     (key = combine(source key, ordinal), random/draw.ts: three hash rounds per draw after one
-//     per customer), not from a shared stream, so a redesign sees the same customers; arrival
-//     gaps come from the engine's Stream (52-bit uniforms: two generator outputs each).
+//     per customer), not from a shared stream, so a redesign sees the same customers. Arrival
+//     gaps come from a sequential stream, as in the reference loop (its own xoshiro128**), and
+//     both times are inverse transforms written as the reference writes them.
 //  2. Deterministic ties: events at equal times are taken first-in, first-out (a sequence number
 //     beside each time in the heap), so one seed always gives one event trace.
 //  3. Customers are slots: the heap carries the customer's slot, its arrival time and key live
@@ -14,18 +15,16 @@
 // It tallies what the reference loop tallies (mean wait, share who waited).
 
 import { combineMixed, mix32 } from '../src/lib/sim/random/hash';
-import { drawFromKey, drawKey, PURPOSE } from '../src/lib/sim/random/draw';
-import { streamFor } from '../src/lib/sim/random/stream';
-import type { ReferenceResult } from './reference-mm5';
+import { drawBits, drawKey, PURPOSE, unitOf } from '../src/lib/sim/random/draw';
+import { uniform, type ReferenceResult } from './reference-mm5';
 
 const SERVICE = PURPOSE.SERVICE;
 const NODE_KEY = 0x5eed;
 
 /** M/M/c with arrival rate λ and service rate μ per minute, until `customers` have arrived. */
 export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers = 5, seed = 1): ReferenceResult {
-	const stream = streamFor(seed, 0, NODE_KEY);
+	const rng = new Int32Array([0x9e3779b9 ^ seed, 0x243f6a88, 0xb7e15162 | 0, 0x6a09e667]);
 	const sourceMixed = mix32(0x9e3779b9 ^ seed) | 0;
-	const meanService = 1 / mu;
 	// event heap: time, sequence (ties first-in first-out) and customer slot (−1 = arrival)
 	let cap = 64;
 	let hTime = new Float64Array(cap);
@@ -51,7 +50,7 @@ export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers =
 	let events = 0;
 	let waitSum = 0;
 	let waited = 0;
-	let nextTime = -Math.log(stream.next()) / lambda;
+	let nextTime = -Math.log(uniform(rng)) / lambda;
 	let nextWho = -1;
 	let nextSeq = seq++;
 	for (;;) {
@@ -127,7 +126,7 @@ export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers =
 			if (busy < servers) {
 				busy++;
 				// the service end goes into the heap now; the next arrival below
-				const end = now + meanService * -Math.log1p(-drawFromKey(keyOf[c], SERVICE, NODE_KEY, 0));
+				const end = now - Math.log(unitOf(drawBits(keyOf[c], SERVICE, NODE_KEY, 0))) / mu;
 				const endSeq = seq++;
 				let j = size++;
 				if (size > cap) {
@@ -166,7 +165,7 @@ export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers =
 				qLen++;
 			}
 			if (arrived < customers) {
-				nextTime = now - Math.log(stream.next()) / lambda;
+				nextTime = now - Math.log(uniform(rng)) / lambda;
 				nextWho = -1;
 				nextSeq = seq++;
 			}
@@ -179,7 +178,7 @@ export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers =
 				qLen--;
 				waitSum += now - arriveAt[c];
 				waited++;
-				nextTime = now + meanService * -Math.log1p(-drawFromKey(keyOf[c], SERVICE, NODE_KEY, 0));
+				nextTime = now - Math.log(unitOf(drawBits(keyOf[c], SERVICE, NODE_KEY, 0))) / mu;
 				nextWho = c;
 				nextSeq = seq++;
 			} else busy--;

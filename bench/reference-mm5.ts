@@ -136,7 +136,7 @@ export function referenceMMc(customers: number, lambda = 4.5, mu = 1, servers = 
 }
 
 /** xoshiro128** (Blackman & Vigna) on a 4-word state: a uniform number in (0, 1). */
-function uniform(s: Int32Array): number {
+export function uniform(s: Int32Array): number {
 	const s1 = s[1];
 	const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
 	const t = s1 << 9;

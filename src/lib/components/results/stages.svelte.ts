@@ -1,6 +1,6 @@
 // Drawing a large result in stages, one frame apart, so no single task blocks the page for long
-// (the goal: none over 50 ms, bench/browser.mjs): stage 0 takes each new value at once, stage k
-// k frames later. A dashboard puts the KPI cards in stage 0 and each chart and table in a stage
+// (the goal: none over 50 ms, bench/browser.mjs): stage 0 takes each new value at once (a frame
+// later when the dashboard is mounted from nothing, see `follow`), stage k k frames after it. A dashboard puts the KPI cards in stage 0 and each chart and table in a stage
 // of its own; each follows new results (partial ones too) the same way.
 
 export class Stages<T> {
