@@ -1,9 +1,9 @@
 // Browser throughput: 1,000 bank-branch days run in the app (Chromium, the app's web workers,
-// after two warm-up runs so the workers are loaded and compiled), timed from the click on Run to "Done", and
-// the main thread's long tasks (PerformanceObserver 'longtask': over 50 ms) during the run and
-// in the AFTER_MS after "Done" (the dashboard being drawn): count and longest of each, every
-// one with --verbose (runs numbered in the order they ran). The goal is none at all. A benchmark, not a test: it prints figures and
-// asserts nothing.
+// after two warm-up runs so the workers are loaded and compiled), timed from the click on Run
+// to "Done", and the main thread's long tasks (PerformanceObserver 'longtask': over 50 ms)
+// during the run and in the AFTER_MS after "Done" (the dashboard being drawn): count and
+// longest of each, every one with --verbose (runs numbered in the order they ran). The goal is
+// none at all. A benchmark, not a test: it prints figures and asserts nothing.
 //
 //   npm run bench:browser [-- --dev] [-- --quick] [-- --days N] [-- --port P] [-- --verbose]
 // Without --dev it serves the production build (vite build first if build/ is missing) with

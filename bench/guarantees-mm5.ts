@@ -57,15 +57,9 @@ export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers =
 		if (nextWho !== -2) {
 			if (size === cap) {
 				cap *= 2;
-				const t = new Float64Array(cap);
-				t.set(hTime);
-				hTime = t;
-				const s = new Float64Array(cap);
-				s.set(hSeq);
-				hSeq = s;
-				const w = new Int32Array(cap);
-				w.set(hWho);
-				hWho = w;
+				hTime = doubled(hTime);
+				hSeq = doubled(hSeq);
+				hWho = doubled(hWho);
 			}
 			let i = size++;
 			while (i > 0) {
@@ -109,12 +103,8 @@ export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers =
 			// a new customer takes a slot and its identity
 			if (freeTop === 0) {
 				const more = slots * 2;
-				const a = new Float64Array(more);
-				a.set(arriveAt);
-				arriveAt = a;
-				const k = new Int32Array(more);
-				k.set(keyOf);
-				keyOf = k;
+				arriveAt = doubled(arriveAt);
+				keyOf = doubled(keyOf);
 				free = new Int32Array(more);
 				for (let c = more - 1; c >= slots; c--) free[freeTop++] = c;
 				slots = more;
@@ -131,15 +121,9 @@ export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers =
 				let j = size++;
 				if (size > cap) {
 					cap *= 2;
-					const t = new Float64Array(cap);
-					t.set(hTime);
-					hTime = t;
-					const s = new Float64Array(cap);
-					s.set(hSeq);
-					hSeq = s;
-					const w = new Int32Array(cap);
-					w.set(hWho);
-					hWho = w;
+					hTime = doubled(hTime);
+					hSeq = doubled(hSeq);
+					hWho = doubled(hWho);
 				}
 				while (j > 0) {
 					const p = (j - 1) >> 1;
@@ -185,4 +169,11 @@ export function guaranteedMMc(customers: number, lambda = 4.5, mu = 1, servers =
 		}
 	}
 	return { customers: arrived, events, waitMean: waitSum / arrived, probWait: waited / arrived };
+}
+
+/** A copy of `a` in an array twice as long (rare: the arrays start large enough for M/M/5). */
+function doubled<T extends Float64Array | Int32Array>(a: T): T {
+	const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+	b.set(a);
+	return b;
 }
